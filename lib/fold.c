@@ -1,0 +1,219 @@
+/* UTF-8 validation and the case folding that makes lookups case-insensitive.
+ * Shared by the library (folding a query) and tools/gen (folding the keys it
+ * indexes), so both sides always agree. */
+#include "internal.h"
+
+/* Decodes one well-formed UTF-8 sequence (no overlongs, no surrogates, at
+ * most U+10FFFF). Returns its length, or 0 when malformed. */
+static size_t decode_utf8(const unsigned char *s, uint32_t *code_point) {
+    unsigned char lead = s[0];
+    if (lead < 0x80) {
+        *code_point = lead;
+        return 1;
+    }
+    size_t length;
+    uint32_t value, minimum;
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2, value = lead & 0x1Fu, minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3, value = lead & 0x0Fu, minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4, value = lead & 0x07u, minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < length; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        value = (value << 6) | (s[i] & 0x3Fu);
+    }
+    if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+        return 0;
+    *code_point = value;
+    return length;
+}
+
+static bool is_even(uint32_t c) {
+    return (c & 1u) == 0;
+}
+
+/* Lower case for the Latin and Cyrillic letters the dataset's languages use.
+ * Every mapping keeps the UTF-8 length or shortens it (U+0130 -> 'i').
+ * Tested by range, Latin below U+0400 and Cyrillic from it, so that a
+ * Cyrillic letter takes a handful of comparisons. */
+static inline uint32_t lower_case(uint32_t c) {
+    if (c < 0x400) {
+        if (c < 0xC0)
+            return c - 'A' < 26u ? c + 0x20 : c;
+        if (c <= 0xDE)
+            return c == 0xD7 ? c : c + 0x20; /* Latin-1, except the multiplication sign */
+        if (c < 0x100 || c > 0x17E)
+            return c;
+        if (c == 0x130)
+            return 'i'; /* Turkish dotted capital I */
+        if (c == 0x178)
+            return 0xFF;
+        if (c <= 0x12F || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+            return is_even(c) ? c + 1 : c;
+        if ((c >= 0x139 && c <= 0x148) || c >= 0x179)
+            return is_even(c) ? c : c + 1;
+        return c;
+    }
+    if (c <= 0x40F)
+        return c + 0x50;
+    if (c <= 0x42F)
+        return c + 0x20;
+    if (c < 0x460 || c > 0x52F)
+        return c;
+    if (c <= 0x481 || (c >= 0x48A && c <= 0x4BF) || c >= 0x4D0)
+        return is_even(c) ? c + 1 : c;
+    if (c == 0x4C0)
+        return 0x4CF; /* palochka */
+    if (c >= 0x4C1 && c <= 0x4CE)
+        return is_even(c) ? c : c + 1;
+    return c;
+}
+
+static size_t encode_utf8(uint32_t c, char *out) {
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
+                                    size_t *out_length) {
+    if (out_length != NULL)
+        *out_length = 0;
+    if (out == NULL || out_size == 0)
+        return CAPARTNER_ERR_KEY_TOO_LONG;
+    out[0] = '\0';
+    const unsigned char *cursor = (const unsigned char *)text;
+    size_t length = 0;
+    while (*cursor != '\0') {
+        if (*cursor < 0x80) {
+            /* the common case, a run of ASCII: no decoding needed */
+            do {
+                if (length + 1 >= out_size)
+                    return CAPARTNER_ERR_KEY_TOO_LONG;
+                unsigned char c = *cursor++;
+                out[length++] = (char)((unsigned)(c - 'A') < 26u ? c + 0x20 : c);
+            } while (*cursor != '\0' && *cursor < 0x80);
+            continue;
+        }
+        unsigned char lead = cursor[0], next = cursor[1];
+        if ((lead == 0xD0 || lead == 0xD1) && (next & 0xC0) == 0x80) {
+            /* U+0400..U+047F, the Russian alphabet and more, byte by byte:
+             * U+0400..040F -> +0x50, U+0410..042F -> +0x20, U+0460..047F
+             * even -> odd; the rest is lower case already */
+            if (length + 2 >= out_size)
+                return CAPARTNER_ERR_KEY_TOO_LONG;
+            if (lead == 0xD0) {
+                if (next < 0x90)
+                    lead = 0xD1, next = (unsigned char)(next + 0x10);
+                else if (next < 0xA0)
+                    next = (unsigned char)(next + 0x20);
+                else if (next < 0xB0)
+                    lead = 0xD1, next = (unsigned char)(next - 0x20);
+            } else if (next >= 0xA0) {
+                next |= 1u;
+            }
+            out[length++] = (char)lead;
+            out[length++] = (char)next;
+            cursor += 2;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF && (next & 0xC0) == 0x80) {
+            /* other two-byte characters (Latin-1, Latin Extended-A, more
+             * Cyrillic): the lead byte range excludes overlong forms, so no
+             * general decoding is needed; lower_case keeps them within two
+             * bytes or shortens them to one (U+0130 -> 'i') */
+            uint32_t lower = lower_case((uint32_t)(lead & 0x1Fu) << 6 | (next & 0x3Fu));
+            size_t produced = lower < 0x80 ? 1 : 2;
+            if (length + produced >= out_size)
+                return CAPARTNER_ERR_KEY_TOO_LONG;
+            if (produced == 1) {
+                out[length++] = (char)lower;
+            } else {
+                out[length++] = (char)(0xC0 | (lower >> 6));
+                out[length++] = (char)(0x80 | (lower & 0x3F));
+            }
+            cursor += 2;
+            continue;
+        }
+        uint32_t code_point;
+        size_t consumed = decode_utf8(cursor, &code_point);
+        if (consumed == 0) {
+            out[0] = '\0';
+            return CAPARTNER_ERR_INVALID_UTF8;
+        }
+        char encoded[4];
+        size_t produced = encode_utf8(lower_case(code_point), encoded);
+        if (length + produced >= out_size)
+            return CAPARTNER_ERR_KEY_TOO_LONG;
+        for (size_t i = 0; i < produced; i++)
+            out[length++] = encoded[i];
+        cursor += consumed;
+    }
+    out[length] = '\0';
+    if (out_length != NULL)
+        *out_length = length;
+    return CAPARTNER_OK;
+}
+
+bool capartner_utf8_valid(const char *text) {
+    const unsigned char *cursor = (const unsigned char *)text;
+    while (*cursor != '\0') {
+        uint32_t code_point;
+        size_t consumed = decode_utf8(cursor, &code_point);
+        if (consumed == 0)
+            return false;
+        cursor += consumed;
+    }
+    return true;
+}
+
+/* The key hash. FNV-1a's single chain of one multiply per byte dominated
+ * the cost of a lookup by a long (say Cyrillic) name; here byte i goes to
+ * lane i mod 4, so the four chains of multiplies run in parallel, and a final
+ * avalanche spreads every bit into the low bits that pick a slot. Bytes are
+ * read one at a time: the same value on every host, and no wide loads of a
+ * key the caller has just written. */
+uint32_t capartner_key_hash(const char *bytes, size_t length) {
+    const unsigned char *p = (const unsigned char *)bytes;
+    const uint64_t multiplier = 0x9E3779B97F4A7C15u;
+    uint64_t a = 0x243F6A8885A308D3u, b = 0x13198A2E03707344u, c = 0xA4093822299F31D0u,
+             d = 0x082EFA98EC4E6C89u;
+    for (size_t i = 0; i < length; i++) {
+        /* rotate the lanes: `next` depends on the lane of four bytes ago */
+        uint64_t next = (a ^ p[i]) * multiplier;
+        a = b;
+        b = c;
+        c = d;
+        d = next;
+    }
+    uint64_t hash = a ^ (b << 16 | b >> 48) ^ (c << 32 | c >> 32) ^ (d << 48 | d >> 16) ^
+                    (uint64_t)length;
+    hash ^= hash >> 32;
+    hash *= 0xBF58476D1CE4E5B9u;
+    hash ^= hash >> 29;
+    hash *= 0x94D049BB133111EBu;
+    hash ^= hash >> 32;
+    return (uint32_t)hash;
+}

@@ -1,0 +1,210 @@
+/*
+ * Private to the library and the data compiler (tools/gen).
+ *
+ * The record structs below are the layout of the tables that tools/gen
+ * writes into <build>/generated/capartner_data.c. They hold only integers:
+ * strings are offsets into one pool and references are table indexes, so the
+ * tables need no load-time relocation.
+ */
+#ifndef CAPARTNER_INTERNAL_H
+#define CAPARTNER_INTERNAL_H
+
+#include "capartner.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A missing reference (no parent, no place, no section, not an alternative). */
+#define CAPARTNER_NONE UINT32_MAX
+
+/* Offsets into capartner_data_pool; offset 0 is "". */
+typedef uint32_t capartner_text;
+
+struct capartner_citation {
+    uint32_t source;    /* index into sources */
+    uint32_t section;   /* index into sections or CAPARTNER_NONE */
+    uint32_t paragraph; /* 1-based, 0 when none */
+};
+
+struct capartner_source {
+    capartner_text id, title, publisher, url, note;
+    capartner_date published;
+    uint32_t kind; /* capartner_source_kind */
+};
+
+struct capartner_section {
+    capartner_text id, title;
+    uint32_t source;
+    uint32_t ordinal;
+};
+
+/* Names are grouped by owner: a country's names are names[first, first+count). */
+struct capartner_name {
+    capartner_text text;
+    capartner_text language;
+    uint32_t kind; /* capartner_name_kind */
+    uint32_t preferred;
+    capartner_date valid_from, valid_to;
+    uint32_t citation;
+};
+
+struct capartner_country {
+    capartner_text id, alpha2, alpha3, name, note, cow_abbreviation;
+    uint32_t numeric, cow_code, partner;
+    uint32_t capital; /* place index or CAPARTNER_NONE */
+    uint32_t name_first, name_count;
+    uint32_t citation;
+};
+
+struct capartner_body {
+    capartner_text id, acronym, name, summary;
+    uint32_t kind; /* capartner_body_kind */
+    uint32_t parent, place;
+    capartner_date started, ended;
+    uint32_t name_first, name_count;
+    uint32_t citation;
+};
+
+struct capartner_place {
+    capartner_text id, name;
+    uint32_t kind; /* capartner_place_kind */
+    uint32_t country;
+    uint32_t name_first, name_count;
+    uint32_t citation;
+};
+
+struct capartner_area {
+    capartner_text id, name, summary;
+    uint32_t citation;
+};
+
+struct capartner_participation {
+    capartner_text id, summary;
+    uint32_t country, body;
+    uint32_t role; /* capartner_role */
+    capartner_date started, ended, reported;
+    uint32_t alternative_of;
+    uint32_t citation;
+};
+
+/* Events are stored in timeline order; an event's index is its position. */
+struct capartner_event {
+    capartner_text id, summary, date_text;
+    capartner_date date;
+    int32_t earliest, latest; /* capartner_date_bounds of date */
+    uint32_t kind;            /* capartner_event_kind */
+    uint32_t place;
+    uint32_t country_first, country_count; /* into capartner_data_event_countries */
+    uint32_t body_first, body_count;       /* into capartner_data_event_bodies */
+    uint32_t area_first, area_count;       /* into capartner_data_event_areas */
+    uint32_t alternative_of;
+    uint32_t citation;
+};
+
+/* One slot of an open-addressing hash index of case-folded keys. */
+struct capartner_key_slot {
+    uint32_t hash;   /* capartner_key_hash of the folded key */
+    uint32_t key;    /* pool offset of the folded key */
+    uint32_t record; /* record index, CAPARTNER_NONE for an empty slot */
+};
+
+/* A hash index: slot_count is a power of two, at most half full. */
+struct capartner_key_index {
+    const struct capartner_key_slot *slots;
+    uint32_t slot_count;
+};
+
+/* An alpha-3 code packed as (c1 << 16 | c2 << 8 | c3), upper case. */
+struct capartner_alpha3_entry {
+    uint32_t code;
+    uint32_t country;
+};
+
+/* ------------------------------------------------------ generated tables */
+
+extern const char capartner_data_pool[];
+extern const char capartner_data_as_of_text[];
+extern const char capartner_data_digest_text[];
+
+extern const struct capartner_citation capartner_data_citations[];
+extern const struct capartner_source capartner_data_sources[];
+extern const struct capartner_section capartner_data_sections[];
+extern const struct capartner_name capartner_data_names[];
+extern const struct capartner_country capartner_data_countries[];
+extern const struct capartner_body capartner_data_bodies[];
+extern const struct capartner_place capartner_data_places[];
+extern const struct capartner_area capartner_data_areas[];
+extern const struct capartner_participation capartner_data_participations[];
+extern const struct capartner_event capartner_data_events[];
+
+extern const uint32_t capartner_data_citation_count, capartner_data_source_count,
+    capartner_data_section_count, capartner_data_name_count, capartner_data_country_count,
+    capartner_data_body_count, capartner_data_place_count, capartner_data_area_count,
+    capartner_data_participation_count, capartner_data_event_count;
+
+/* Event link lists: each event's countries, bodies and areas (record indexes). */
+extern const uint32_t capartner_data_event_countries[];
+extern const uint32_t capartner_data_event_bodies[];
+extern const uint32_t capartner_data_event_areas[];
+
+/* Inverted lists in CSR form: the events of country c are
+ * capartner_data_country_events[first[c] .. first[c+1]), ascending. */
+extern const uint32_t capartner_data_country_events_first[]; /* country_count + 1 */
+extern const uint32_t capartner_data_country_events[];
+extern const uint32_t capartner_data_body_events_first[]; /* body_count + 1 */
+extern const uint32_t capartner_data_body_events[];
+extern const uint32_t capartner_data_area_events_first[]; /* area_count + 1 */
+extern const uint32_t capartner_data_area_events[];
+extern const uint32_t capartner_data_kind_events_first[]; /* CAPARTNER_EVENT_KIND_COUNT + 1 */
+extern const uint32_t capartner_data_kind_events[];
+extern const uint32_t capartner_data_country_participations_first[]; /* country_count + 1 */
+extern const uint32_t capartner_data_country_participations[];
+extern const uint32_t capartner_data_body_participations_first[]; /* body_count + 1 */
+extern const uint32_t capartner_data_body_participations[];
+
+/* Running maximum of events[0..i].latest: lets a date-range walk find its
+ * first candidate by binary search although intervals overlap. */
+extern const int32_t capartner_data_event_latest_prefix_max[];
+
+/* Direct code tables: value is country index + 1, 0 when unassigned. */
+extern const uint32_t capartner_data_country_by_alpha2[26 * 26];
+extern const uint32_t capartner_data_country_by_numeric[1000];
+/* Sorted by code. */
+extern const struct capartner_alpha3_entry capartner_data_country_by_alpha3[];
+
+/* Hash indexes of folded keys. Countries: id, codes, every name. Bodies: id,
+ * acronym, name, every name. Places: id, name, every name. Areas: id, name.
+ * The rest: id. */
+extern const struct capartner_key_index capartner_data_country_keys, capartner_data_body_keys,
+    capartner_data_place_keys, capartner_data_area_keys, capartner_data_source_keys,
+    capartner_data_section_keys, capartner_data_participation_keys, capartner_data_event_keys;
+
+/* ------------------------------------ helpers shared with the data compiler */
+
+/* Checks UTF-8 and writes the case-folded form (Latin and Cyrillic letters
+ * lowered, everything else copied) into out, NUL-terminated. Returns OK,
+ * INVALID_UTF8, or KEY_TOO_LONG when the folded form needs more than
+ * out_size - 1 bytes. Folding never changes a character's encoded length
+ * class in a way that exceeds 2x the input. */
+capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
+                                    size_t *out_length);
+/* The 32-bit hash of length bytes that the key indexes use. */
+uint32_t capartner_key_hash(const char *bytes, size_t length);
+/* Validates UTF-8 of a NUL-terminated string. */
+bool capartner_utf8_valid(const char *text);
+
+/* Date helpers. The interval of a date as yyyymmdd integers. */
+void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest);
+bool capartner_date_valid(capartner_date date);
+
+/* Looks a folded key up: record index or CAPARTNER_NONE. */
+uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
+                              size_t length);
+
+/* Pool text by offset. */
+static inline const char *capartner_text_at(capartner_text offset) {
+    return capartner_data_pool + offset;
+}
+
+#endif /* CAPARTNER_INTERNAL_H */

@@ -1,0 +1,49 @@
+/* Exact, case-insensitive key lookup in the generated hash indexes. */
+#include "lookup.h"
+
+#include <string.h>
+
+/* Probes for a folded key whose hash is known. */
+static uint32_t lookup_hashed(const struct capartner_key_index *index, const char *folded,
+                              size_t length, uint32_t hash) {
+    uint32_t mask = index->slot_count - 1;
+    for (uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        const struct capartner_key_slot *entry = &index->slots[slot];
+        if (entry->record == CAPARTNER_NONE)
+            return CAPARTNER_NONE;
+        /* the stored key is NUL-terminated, so comparing length + 1 bytes
+         * also rejects a longer stored key with the same prefix */
+        if (entry->hash == hash && memcmp(capartner_text_at(entry->key), folded, length + 1) == 0)
+            return entry->record;
+    }
+}
+
+uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
+                              size_t length) {
+    return lookup_hashed(index, folded, length, capartner_key_hash(folded, length));
+}
+
+capartner_status capartner_check_key(const char *key) {
+    if (key == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (key[0] == '\0')
+        return CAPARTNER_ERR_EMPTY_KEY;
+    if (memchr(key, '\0', CAPARTNER_MAX_KEY_BYTES + 1) == NULL)
+        return CAPARTNER_ERR_KEY_TOO_LONG;
+    return CAPARTNER_OK;
+}
+
+capartner_status capartner_find_key(const struct capartner_key_index *index, const char *key,
+                                    uint32_t *record) {
+    *record = CAPARTNER_NONE;
+    capartner_status status = capartner_check_key(key);
+    if (status != CAPARTNER_OK)
+        return status;
+    char folded[CAPARTNER_MAX_KEY_BYTES + 1];
+    size_t length;
+    status = capartner_fold_key(key, folded, sizeof folded, &length);
+    if (status != CAPARTNER_OK)
+        return status;
+    *record = capartner_key_lookup(index, folded, length);
+    return *record == CAPARTNER_NONE ? CAPARTNER_ERR_NOT_FOUND : CAPARTNER_OK;
+}

@@ -1,0 +1,521 @@
+/* Filtered walks over the timeline and the participations.
+ *
+ * Plan: among the filter dimensions that have inverted lists (countries,
+ * bodies, areas, kinds; for participations countries and bodies) the walk is
+ * driven by the one whose selected lists are shortest in total, merging them
+ * in index order; the date range drives instead when its slice of the
+ * timeline is shorter. Every other filter is a predicate on the candidates.
+ * All memory a walk needs is allocated when filters are added, so the
+ * next-calls never allocate. */
+#include "lookup.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
+
+/* A set of selected record indexes in one dimension. */
+struct selection {
+    uint32_t *values; /* in the order added, without repeats */
+    size_t count, capacity;
+    bool *member;     /* member[record] for membership tests; universe entries */
+    size_t universe;
+};
+
+/* One inverted list being merged. */
+struct cursor {
+    const uint32_t *list;
+    size_t next, end; /* forward: next..end; reverse: end counts down */
+};
+
+struct walk {
+    struct cursor *cursors; /* one per value of the driving selection */
+    size_t cursor_count;
+    size_t position, end;   /* the slice walked when no list drives */
+    bool use_lists;
+    bool started;
+};
+
+struct capartner_query {
+    capartner_query_kind kind;
+    capartner_order order;
+    bool include_alternatives;
+    struct selection countries, bodies, areas, kinds, roles;
+    bool has_range;
+    int32_t range_from, range_to;
+    capartner_range_mode range_mode;
+    bool has_as_of;
+    capartner_date as_of;
+    /* the driving selection and its CSR lists, chosen by plan() */
+    const struct selection *driver;
+    const uint32_t *driver_first, *driver_lists;
+    size_t cursor_capacity;
+    struct walk walk, scratch; /* scratch serves capartner_query_count */
+};
+
+/* ------------------------------------------------------------ selections */
+
+static capartner_status selection_add(struct selection *set, uint32_t value, size_t universe) {
+    if (set->member == NULL) {
+        set->member = calloc(universe == 0 ? 1 : universe, sizeof *set->member);
+        if (set->member == NULL)
+            return CAPARTNER_ERR_NO_MEMORY;
+        set->universe = universe;
+    }
+    if (set->member[value])
+        return CAPARTNER_OK;
+    if (set->count == set->capacity) {
+        size_t capacity = set->capacity == 0 ? 4 : set->capacity * 2;
+        uint32_t *values = realloc(set->values, capacity * sizeof *values);
+        if (values == NULL)
+            return CAPARTNER_ERR_NO_MEMORY;
+        set->values = values;
+        set->capacity = capacity;
+    }
+    set->values[set->count++] = value;
+    set->member[value] = true;
+    return CAPARTNER_OK;
+}
+
+static void selection_free(struct selection *set) {
+    free(set->values);
+    free(set->member);
+}
+
+static bool selection_allows(const struct selection *set, uint32_t value) {
+    return set->count == 0 || set->member[value];
+}
+
+/* True when the selection is empty or one of `links` is selected. */
+static bool selection_allows_any(const struct selection *set, const uint32_t *links,
+                                 uint32_t count) {
+    if (set->count == 0)
+        return true;
+    for (uint32_t i = 0; i < count; i++)
+        if (set->member[links[i]])
+            return true;
+    return false;
+}
+
+/* --------------------------------------------------------------- matching */
+
+static bool event_matches(const capartner_query *query, uint32_t index) {
+    const struct capartner_event *event = &capartner_data_events[index];
+    if (!query->include_alternatives && event->alternative_of != CAPARTNER_NONE)
+        return false;
+    if (query->has_range) {
+        bool overlaps = event->earliest <= query->range_to && event->latest >= query->range_from;
+        bool within = event->earliest >= query->range_from && event->latest <= query->range_to;
+        if (query->range_mode == CAPARTNER_RANGE_WITHIN ? !within : !overlaps)
+            return false;
+    }
+    return selection_allows(&query->kinds, event->kind) &&
+           selection_allows_any(&query->countries,
+                                capartner_data_event_countries + event->country_first,
+                                event->country_count) &&
+           selection_allows_any(&query->bodies, capartner_data_event_bodies + event->body_first,
+                                event->body_count) &&
+           selection_allows_any(&query->areas, capartner_data_event_areas + event->area_first,
+                                event->area_count);
+}
+
+static bool participation_matches(const capartner_query *query, uint32_t index) {
+    const struct capartner_participation *p = &capartner_data_participations[index];
+    if (!query->include_alternatives && p->alternative_of != CAPARTNER_NONE)
+        return false;
+    if (query->has_as_of && !capartner_participation_held_on(p, query->as_of))
+        return false;
+    return selection_allows(&query->countries, p->country) &&
+           selection_allows(&query->bodies, p->body) && selection_allows(&query->roles, p->role);
+}
+
+static bool record_matches(const capartner_query *query, uint32_t index) {
+    return query->kind == CAPARTNER_QUERY_EVENTS ? event_matches(query, index)
+                                                 : participation_matches(query, index);
+}
+
+static uint32_t record_count(const capartner_query *query) {
+    return query->kind == CAPARTNER_QUERY_EVENTS ? capartner_data_event_count
+                                                 : capartner_data_participation_count;
+}
+
+/* ------------------------------------------------------------------ plan */
+
+static size_t lists_length(const struct selection *set, const uint32_t *first) {
+    size_t total = 0;
+    for (size_t i = 0; i < set->count; i++)
+        total += first[set->values[i] + 1] - first[set->values[i]];
+    return total;
+}
+
+/* First index in [0, count) whose value is > limit (values ascending). */
+static size_t first_above(const int32_t *values, size_t stride, size_t count, int32_t limit) {
+    size_t low = 0, high = count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        int32_t value = *(const int32_t *)((const char *)values + middle * stride);
+        if (value > limit)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
+/* The slice of the timeline that can hold events of the date range: events
+ * before `start` all end before range_from, events from `end` on all begin
+ * after range_to. */
+static void range_slice(const capartner_query *query, size_t *start, size_t *end) {
+    *start = 0;
+    *end = record_count(query);
+    if (query->kind != CAPARTNER_QUERY_EVENTS || !query->has_range)
+        return;
+    size_t count = capartner_data_event_count;
+    *start = first_above(capartner_data_event_latest_prefix_max, sizeof(int32_t), count,
+                         query->range_from - 1);
+    *end = first_above(&capartner_data_events[0].earliest, sizeof(struct capartner_event), count,
+                       query->range_to);
+    if (*end < *start)
+        *end = *start;
+}
+
+static void consider(capartner_query *query, const struct selection *set, const uint32_t *first,
+                     const uint32_t *lists, size_t *best) {
+    if (set->count == 0)
+        return;
+    size_t length = lists_length(set, first);
+    if (length < *best) {
+        *best = length;
+        query->driver = set;
+        query->driver_first = first;
+        query->driver_lists = lists;
+    }
+}
+
+/* Chooses the driving dimension; called whenever a filter changes. */
+static void plan(capartner_query *query) {
+    size_t start, end;
+    range_slice(query, &start, &end);
+    size_t best = end - start;
+    query->driver = NULL;
+    if (query->kind == CAPARTNER_QUERY_EVENTS) {
+        consider(query, &query->countries, capartner_data_country_events_first,
+                 capartner_data_country_events, &best);
+        consider(query, &query->bodies, capartner_data_body_events_first,
+                 capartner_data_body_events, &best);
+        consider(query, &query->areas, capartner_data_area_events_first,
+                 capartner_data_area_events, &best);
+        consider(query, &query->kinds, capartner_data_kind_events_first,
+                 capartner_data_kind_events, &best);
+    } else {
+        consider(query, &query->countries, capartner_data_country_participations_first,
+                 capartner_data_country_participations, &best);
+        consider(query, &query->bodies, capartner_data_body_participations_first,
+                 capartner_data_body_participations, &best);
+    }
+    query->walk.started = false;
+}
+
+/* ------------------------------------------------------------------ walk */
+
+static void walk_start(const capartner_query *query, struct walk *walk) {
+    bool forward = query->order == CAPARTNER_ORDER_OLDEST_FIRST;
+    walk->started = true;
+    walk->use_lists = query->driver != NULL;
+    if (!walk->use_lists) {
+        size_t start, end;
+        range_slice(query, &start, &end);
+        /* reverse walks count `position` down from end to start */
+        walk->position = forward ? start : end;
+        walk->end = forward ? end : start;
+        return;
+    }
+    walk->cursor_count = query->driver->count;
+    for (size_t i = 0; i < walk->cursor_count; i++) {
+        uint32_t value = query->driver->values[i];
+        struct cursor *cursor = &walk->cursors[i];
+        cursor->list = query->driver_lists;
+        size_t begin = query->driver_first[value], finish = query->driver_first[value + 1];
+        cursor->next = forward ? begin : finish;
+        cursor->end = forward ? finish : begin;
+    }
+}
+
+/* The next candidate of a merge of ascending lists, without repeats. */
+static bool merge_next(struct walk *walk, bool forward, uint32_t *candidate) {
+    bool found = false;
+    uint32_t best = 0;
+    for (size_t i = 0; i < walk->cursor_count; i++) {
+        const struct cursor *cursor = &walk->cursors[i];
+        if (cursor->next == cursor->end)
+            continue;
+        uint32_t value = forward ? cursor->list[cursor->next] : cursor->list[cursor->next - 1];
+        if (!found || (forward ? value < best : value > best)) {
+            best = value;
+            found = true;
+        }
+    }
+    if (!found)
+        return false;
+    for (size_t i = 0; i < walk->cursor_count; i++) {
+        struct cursor *cursor = &walk->cursors[i];
+        if (cursor->next == cursor->end)
+            continue;
+        if (forward && cursor->list[cursor->next] == best)
+            cursor->next++;
+        else if (!forward && cursor->list[cursor->next - 1] == best)
+            cursor->next--;
+    }
+    *candidate = best;
+    return true;
+}
+
+static bool walk_next(const capartner_query *query, struct walk *walk, uint32_t *match) {
+    if (!walk->started)
+        walk_start(query, walk);
+    bool forward = query->order == CAPARTNER_ORDER_OLDEST_FIRST;
+    uint32_t candidate;
+    for (;;) {
+        if (walk->use_lists) {
+            if (!merge_next(walk, forward, &candidate))
+                return false;
+        } else {
+            if (walk->position == walk->end)
+                return false;
+            candidate = (uint32_t)(forward ? walk->position++ : --walk->position);
+        }
+        if (record_matches(query, candidate)) {
+            *match = candidate;
+            return true;
+        }
+    }
+}
+
+/* ------------------------------------------------------------ public API */
+
+capartner_status capartner_query_new(capartner_query_kind kind, capartner_query **out) {
+    if (out == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    *out = NULL;
+    if (kind != CAPARTNER_QUERY_EVENTS && kind != CAPARTNER_QUERY_PARTICIPATIONS)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    capartner_query *query = calloc(1, sizeof *query);
+    if (query == NULL)
+        return CAPARTNER_ERR_NO_MEMORY;
+    query->kind = kind;
+    query->order = CAPARTNER_ORDER_OLDEST_FIRST;
+    plan(query);
+    *out = query;
+    return CAPARTNER_OK;
+}
+
+void capartner_query_free(capartner_query *query) {
+    if (query == NULL)
+        return;
+    selection_free(&query->countries);
+    selection_free(&query->bodies);
+    selection_free(&query->areas);
+    selection_free(&query->kinds);
+    selection_free(&query->roles);
+    free(query->walk.cursors);
+    free(query->scratch.cursors);
+    free(query);
+}
+
+/* Keeps room for one cursor per value of the largest selection. */
+static capartner_status reserve_cursors(capartner_query *query, size_t needed) {
+    if (needed <= query->cursor_capacity)
+        return CAPARTNER_OK;
+    size_t capacity = needed < 8 ? 8 : needed * 2;
+    struct cursor *walk = realloc(query->walk.cursors, capacity * sizeof *walk);
+    if (walk == NULL)
+        return CAPARTNER_ERR_NO_MEMORY;
+    query->walk.cursors = walk;
+    struct cursor *scratch = realloc(query->scratch.cursors, capacity * sizeof *scratch);
+    if (scratch == NULL)
+        return CAPARTNER_ERR_NO_MEMORY;
+    query->scratch.cursors = scratch;
+    query->cursor_capacity = capacity;
+    return CAPARTNER_OK;
+}
+
+static capartner_status add_to(capartner_query *query, struct selection *set, uint32_t value,
+                               size_t universe) {
+    capartner_status status = reserve_cursors(query, set->count + 1);
+    if (status == CAPARTNER_OK)
+        status = selection_add(set, value, universe);
+    plan(query);
+    return status;
+}
+
+capartner_status capartner_query_add_country(capartner_query *query,
+                                             const capartner_country *country) {
+    if (query == NULL || country == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    return add_to(query, &query->countries, (uint32_t)capartner_country_index(country),
+                  capartner_data_country_count);
+}
+
+capartner_status capartner_query_add_body(capartner_query *query, const capartner_body *body) {
+    if (query == NULL || body == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    return add_to(query, &query->bodies, (uint32_t)capartner_body_index(body),
+                  capartner_data_body_count);
+}
+
+capartner_status capartner_query_add_area(capartner_query *query, const capartner_area *area) {
+    if (query == NULL || area == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (query->kind != CAPARTNER_QUERY_EVENTS)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    return add_to(query, &query->areas, (uint32_t)capartner_area_index(area),
+                  capartner_data_area_count);
+}
+
+capartner_status capartner_query_add_kind(capartner_query *query, capartner_event_kind kind) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (query->kind != CAPARTNER_QUERY_EVENTS)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    if ((unsigned)kind >= CAPARTNER_EVENT_KIND_COUNT)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    return add_to(query, &query->kinds, (uint32_t)kind, CAPARTNER_EVENT_KIND_COUNT);
+}
+
+capartner_status capartner_query_add_role(capartner_query *query, capartner_role role) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (query->kind != CAPARTNER_QUERY_PARTICIPATIONS)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    if ((unsigned)role >= CAPARTNER_ROLE_COUNT)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    /* roles have no inverted lists: a predicate only, no cursor needed */
+    capartner_status status = selection_add(&query->roles, (uint32_t)role, CAPARTNER_ROLE_COUNT);
+    plan(query);
+    return status;
+}
+
+capartner_status capartner_query_set_order(capartner_query *query, capartner_order order) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (order != CAPARTNER_ORDER_OLDEST_FIRST && order != CAPARTNER_ORDER_NEWEST_FIRST)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    query->order = order;
+    plan(query);
+    return CAPARTNER_OK;
+}
+
+capartner_status capartner_query_include_alternatives(capartner_query *query, int include) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    query->include_alternatives = include != 0;
+    plan(query);
+    return CAPARTNER_OK;
+}
+
+capartner_status capartner_query_set_range(capartner_query *query, capartner_date from,
+                                           capartner_date to, capartner_range_mode mode) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (query->kind != CAPARTNER_QUERY_EVENTS)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    if (mode != CAPARTNER_RANGE_OVERLAPS && mode != CAPARTNER_RANGE_WITHIN)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    if (!capartner_date_valid(from) || !capartner_date_valid(to))
+        return CAPARTNER_ERR_INVALID_DATE;
+    int32_t from_first, from_last, to_first, to_last;
+    capartner_date_interval(from, &from_first, &from_last);
+    capartner_date_interval(to, &to_first, &to_last);
+    int32_t range_from = from.precision == CAPARTNER_PRECISION_UNKNOWN ? OPEN_EARLIEST : from_first;
+    int32_t range_to = to.precision == CAPARTNER_PRECISION_UNKNOWN ? OPEN_LATEST : to_last;
+    if (range_from > range_to)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    query->has_range = true;
+    query->range_from = range_from;
+    query->range_to = range_to;
+    query->range_mode = mode;
+    plan(query);
+    return CAPARTNER_OK;
+}
+
+/* NULL or "" is an open end. */
+static capartner_status parse_optional_date(const char *text, capartner_date *out) {
+    if (text == NULL || text[0] == '\0') {
+        *out = capartner_unknown_date;
+        return CAPARTNER_OK;
+    }
+    return capartner_date_parse(text, out);
+}
+
+capartner_status capartner_query_set_range_text(capartner_query *query, const char *from,
+                                                const char *to, capartner_range_mode mode) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    capartner_date from_date, to_date;
+    capartner_status status = parse_optional_date(from, &from_date);
+    if (status == CAPARTNER_OK)
+        status = parse_optional_date(to, &to_date);
+    if (status != CAPARTNER_OK)
+        return status;
+    return capartner_query_set_range(query, from_date, to_date, mode);
+}
+
+capartner_status capartner_query_set_as_of(capartner_query *query, capartner_date date) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (query->kind != CAPARTNER_QUERY_PARTICIPATIONS)
+        return CAPARTNER_ERR_INVALID_ARGUMENT;
+    if (!capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
+        return CAPARTNER_ERR_INVALID_DATE;
+    query->has_as_of = true;
+    query->as_of = date;
+    plan(query);
+    return CAPARTNER_OK;
+}
+
+capartner_status capartner_query_set_as_of_text(capartner_query *query, const char *date) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    capartner_date parsed;
+    capartner_status status = capartner_date_parse(date, &parsed);
+    if (status != CAPARTNER_OK)
+        return status;
+    return capartner_query_set_as_of(query, parsed);
+}
+
+capartner_status capartner_query_rewind(capartner_query *query) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    query->walk.started = false;
+    return CAPARTNER_OK;
+}
+
+const capartner_event *capartner_query_next_event(capartner_query *query) {
+    uint32_t match;
+    if (query == NULL || query->kind != CAPARTNER_QUERY_EVENTS ||
+        !walk_next(query, &query->walk, &match))
+        return NULL;
+    return &capartner_data_events[match];
+}
+
+const capartner_participation *capartner_query_next_participation(capartner_query *query) {
+    uint32_t match;
+    if (query == NULL || query->kind != CAPARTNER_QUERY_PARTICIPATIONS ||
+        !walk_next(query, &query->walk, &match))
+        return NULL;
+    return &capartner_data_participations[match];
+}
+
+capartner_status capartner_query_count(capartner_query *query, size_t *out) {
+    if (out != NULL)
+        *out = 0;
+    if (query == NULL || out == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    query->scratch.started = false;
+    uint32_t match;
+    size_t count = 0;
+    while (walk_next(query, &query->scratch, &match))
+        count++;
+    *out = count;
+    return CAPARTNER_OK;
+}

@@ -1,0 +1,612 @@
+/* The generated C file. Every record is one line of integer initialisers;
+ * strings become pool offsets, interned in the order they are written, and
+ * the pool itself is written last. Nothing depends on hash-table layout or
+ * on anything but the data, so equal input gives equal output. */
+#include "emit.h"
+
+#include "index.h"
+#include "out.h"
+#include "pool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE CAPARTNER_NONE
+
+struct emitter {
+    const struct dataset *data;
+    struct out out;
+    struct pool pool;
+};
+
+/* ---------------------------------------------------------------- fields */
+
+static void put(struct emitter *e, const char *text) {
+    out_text(&e->out, text);
+}
+
+/* An integer field followed by a comma. */
+static void u32_field(struct emitter *e, uint32_t value) {
+    if (value == NONE) {
+        put(e, "0xffffffff,");
+        return;
+    }
+    out_u32(&e->out, value);
+    /* above INT32_MAX a decimal constant would be long or long long */
+    put(e, value > 2147483647u ? "u," : ",");
+}
+
+static void text_field(struct emitter *e, const char *text) {
+    u32_field(e, pool_add(&e->pool, text));
+}
+
+static void date_field(struct emitter *e, capartner_date date) {
+    out_char(&e->out, '{');
+    out_i32(&e->out, date.year);
+    out_char(&e->out, ',');
+    out_u32(&e->out, date.month);
+    out_char(&e->out, ',');
+    out_u32(&e->out, date.day);
+    out_char(&e->out, ',');
+    out_u32(&e->out, date.precision);
+    out_char(&e->out, ',');
+    out_u32(&e->out, date.qualifier);
+    put(e, ",{0,0}},");
+}
+
+#define ZERO_DATE "{0,0,0,0,0,{0,0}}"
+
+/* Closes a record's initialiser (a trailing comma inside braces is valid C). */
+static void end_record(struct emitter *e) {
+    put(e, "},\n");
+}
+
+static void count_line(struct emitter *e, const char *name, size_t count) {
+    put(e, "const uint32_t ");
+    put(e, name);
+    put(e, " = ");
+    out_u32(&e->out, (uint32_t)count);
+    put(e, ";\n");
+}
+
+/* `declaration` = { values } with a dummy 0 when empty. */
+static void u32_array(struct emitter *e, const char *declaration, const uint32_t *values,
+                      size_t count) {
+    put(e, declaration);
+    put(e, " = {");
+    if (count == 0)
+        put(e, "0 /* empty */");
+    for (size_t i = 0; i < count; i++) {
+        if (i % 16 == 0)
+            out_char(&e->out, '\n');
+        u32_field(e, values[i]);
+    }
+    put(e, "\n};\n\n");
+}
+
+/* ---------------------------------------------------------------- tables */
+
+static void emit_citations(struct emitter *e) {
+    const struct dataset *data = e->data;
+    count_line(e, "capartner_data_citation_count", data->citation_count);
+    put(e, "const struct capartner_citation capartner_data_citations[] = {\n");
+    if (data->citation_count == 0)
+        put(e, "{0,0,0},\n");
+    for (size_t i = 0; i < data->citation_count; i++) {
+        const struct m_citation *c = &data->citations[i];
+        out_char(&e->out, '{');
+        u32_field(e, c->source);
+        u32_field(e, c->section);
+        u32_field(e, c->paragraph);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_sources(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_SOURCES];
+    count_line(e, "capartner_data_source_count", count);
+    put(e, "const struct capartner_source capartner_data_sources[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0,0," ZERO_DATE ",0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_source *s = &data->sources[i];
+        out_char(&e->out, '{');
+        text_field(e, s->id);
+        text_field(e, s->title);
+        text_field(e, s->publisher);
+        text_field(e, s->url);
+        text_field(e, s->note);
+        date_field(e, s->published);
+        u32_field(e, s->kind);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_sections(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_SECTIONS];
+    count_line(e, "capartner_data_section_count", count);
+    put(e, "const struct capartner_section capartner_data_sections[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_section *s = &data->sections[i];
+        out_char(&e->out, '{');
+        text_field(e, s->id);
+        text_field(e, s->title);
+        u32_field(e, s->source);
+        u32_field(e, s->ordinal);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_names(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->name_output_count;
+    count_line(e, "capartner_data_name_count", count);
+    put(e, "const struct capartner_name capartner_data_names[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_name *n = &data->names[data->name_order[i]];
+        out_char(&e->out, '{');
+        text_field(e, n->text);
+        text_field(e, n->language);
+        u32_field(e, n->kind);
+        u32_field(e, n->preferred);
+        date_field(e, n->valid_from);
+        date_field(e, n->valid_to);
+        u32_field(e, n->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_countries(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_COUNTRIES];
+    count_line(e, "capartner_data_country_count", count);
+    put(e, "const struct capartner_country capartner_data_countries[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0,0,0,0,0,0,0,0,0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_country *c = &data->countries[i];
+        out_char(&e->out, '{');
+        text_field(e, c->id);
+        text_field(e, c->alpha2);
+        text_field(e, c->alpha3);
+        text_field(e, c->name);
+        text_field(e, c->note);
+        text_field(e, c->cow_abbreviation);
+        u32_field(e, c->numeric);
+        u32_field(e, c->cow_code);
+        u32_field(e, c->partner);
+        u32_field(e, c->capital);
+        u32_field(e, c->name_first);
+        u32_field(e, c->name_count);
+        u32_field(e, c->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_bodies(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_BODIES];
+    count_line(e, "capartner_data_body_count", count);
+    put(e, "const struct capartner_body capartner_data_bodies[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0,0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_body *b = &data->bodies[i];
+        out_char(&e->out, '{');
+        text_field(e, b->id);
+        text_field(e, b->acronym);
+        text_field(e, b->name);
+        text_field(e, b->summary);
+        u32_field(e, b->kind);
+        u32_field(e, b->parent);
+        u32_field(e, b->place);
+        date_field(e, b->started);
+        date_field(e, b->ended);
+        u32_field(e, b->name_first);
+        u32_field(e, b->name_count);
+        u32_field(e, b->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_places(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_PLACES];
+    count_line(e, "capartner_data_place_count", count);
+    put(e, "const struct capartner_place capartner_data_places[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0,0,0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_place *p = &data->places[i];
+        out_char(&e->out, '{');
+        text_field(e, p->id);
+        text_field(e, p->name);
+        u32_field(e, p->kind);
+        u32_field(e, p->country);
+        u32_field(e, p->name_first);
+        u32_field(e, p->name_count);
+        u32_field(e, p->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_areas(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_AREAS];
+    count_line(e, "capartner_data_area_count", count);
+    put(e, "const struct capartner_area capartner_data_areas[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_area *a = &data->areas[i];
+        out_char(&e->out, '{');
+        text_field(e, a->id);
+        text_field(e, a->name);
+        text_field(e, a->summary);
+        u32_field(e, a->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_participations(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_PARTICIPATIONS];
+    count_line(e, "capartner_data_participation_count", count);
+    put(e, "const struct capartner_participation capartner_data_participations[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE "," ZERO_DATE ",0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        const struct m_participation *p = &data->participations[i];
+        out_char(&e->out, '{');
+        text_field(e, p->id);
+        text_field(e, p->summary);
+        u32_field(e, p->country);
+        u32_field(e, p->body);
+        u32_field(e, p->role);
+        date_field(e, p->started);
+        date_field(e, p->ended);
+        date_field(e, p->reported);
+        u32_field(e, p->alternative_of);
+        u32_field(e, p->cite.index);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+}
+
+static void emit_events(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_EVENTS];
+    count_line(e, "capartner_data_event_count", count);
+    put(e, "const struct capartner_event capartner_data_events[] = {\n");
+    if (count == 0)
+        put(e, "{0,0,0," ZERO_DATE ",0,0,0,0,0,0,0,0,0,0,0,0},\n");
+    /* link lists are written in timeline order: first = running offset */
+    uint32_t country_first = 0, body_first = 0, area_first = 0;
+    for (size_t i = 0; i < count; i++) {
+        const struct m_event *ev = &data->events[data->event_order[i]];
+        char date_text[CAPARTNER_DATE_TEXT_BYTES];
+        capartner_date_format(ev->date, date_text, sizeof date_text);
+        int32_t earliest, latest;
+        capartner_date_interval(ev->date, &earliest, &latest);
+        out_char(&e->out, '{');
+        text_field(e, ev->id);
+        text_field(e, ev->summary);
+        u32_field(e, pool_add_copy(&e->pool, date_text, strlen(date_text)));
+        date_field(e, ev->date);
+        out_i32(&e->out, earliest);
+        out_char(&e->out, ',');
+        out_i32(&e->out, latest);
+        out_char(&e->out, ',');
+        u32_field(e, ev->kind);
+        u32_field(e, ev->place);
+        u32_field(e, country_first);
+        u32_field(e, ev->countries.count);
+        u32_field(e, body_first);
+        u32_field(e, ev->bodies.count);
+        u32_field(e, area_first);
+        u32_field(e, ev->areas.count);
+        u32_field(e, ev->alternative_of == NONE ? NONE : data->event_rank[ev->alternative_of]);
+        u32_field(e, ev->cite.index);
+        end_record(e);
+        country_first += ev->countries.count;
+        body_first += ev->bodies.count;
+        area_first += ev->areas.count;
+    }
+    put(e, "};\n\n");
+}
+
+/* An event link list (countries, bodies or areas) in timeline order. */
+static void emit_event_links(struct emitter *e, const char *declaration, const struct u32vec *links,
+                             size_t list_offset) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_EVENTS];
+    uint32_t *values = xmalloc(xmul(links->count, sizeof *values));
+    size_t used = 0;
+    for (size_t i = 0; i < count; i++) {
+        const struct m_event *ev = &data->events[data->event_order[i]];
+        const struct m_list *list = (const struct m_list *)((const char *)ev + list_offset);
+        memcpy(values + used, links->items + list->first, list->count * sizeof *values);
+        used += list->count;
+    }
+    u32_array(e, declaration, values, used);
+    free(values);
+}
+
+/* ------------------------------------------------------- inverted lists */
+
+/* The members of item `item` (an event by timeline position, or a
+ * participation) in one dimension. */
+typedef size_t (*members_fn)(const struct dataset *data, size_t item, const uint32_t **members);
+
+static size_t event_countries(const struct dataset *data, size_t item, const uint32_t **members) {
+    const struct m_event *ev = &data->events[data->event_order[item]];
+    *members = data->event_countries.items + ev->countries.first;
+    return ev->countries.count;
+}
+
+static size_t event_bodies(const struct dataset *data, size_t item, const uint32_t **members) {
+    const struct m_event *ev = &data->events[data->event_order[item]];
+    *members = data->event_bodies.items + ev->bodies.first;
+    return ev->bodies.count;
+}
+
+static size_t event_areas(const struct dataset *data, size_t item, const uint32_t **members) {
+    const struct m_event *ev = &data->events[data->event_order[item]];
+    *members = data->event_areas.items + ev->areas.first;
+    return ev->areas.count;
+}
+
+static size_t event_kind(const struct dataset *data, size_t item, const uint32_t **members) {
+    *members = &data->events[data->event_order[item]].kind;
+    return 1;
+}
+
+static size_t participation_country(const struct dataset *data, size_t item,
+                                    const uint32_t **members) {
+    *members = &data->participations[item].country;
+    return 1;
+}
+
+static size_t participation_body(const struct dataset *data, size_t item,
+                                 const uint32_t **members) {
+    *members = &data->participations[item].body;
+    return 1;
+}
+
+/* CSR: first[universe + 1] and the items of each member, ascending. */
+static void emit_inverted(struct emitter *e, const char *name, size_t universe, size_t items,
+                          members_fn members) {
+    const struct dataset *data = e->data;
+    uint32_t *first = xcalloc(universe + 1, sizeof *first);
+    for (size_t item = 0; item < items; item++) {
+        const uint32_t *list;
+        size_t count = members(data, item, &list);
+        for (size_t i = 0; i < count; i++)
+            first[list[i] + 1]++;
+    }
+    for (size_t member = 0; member < universe; member++)
+        first[member + 1] += first[member];
+    size_t total = first[universe];
+    uint32_t *values = xmalloc(xmul(total, sizeof *values));
+    uint32_t *next = xmalloc(xmul(universe + 1, sizeof *next));
+    memcpy(next, first, (universe + 1) * sizeof *next);
+    for (size_t item = 0; item < items; item++) {
+        const uint32_t *list;
+        size_t count = members(data, item, &list);
+        for (size_t i = 0; i < count; i++)
+            values[next[list[i]]++] = (uint32_t)item;
+    }
+    char declaration[128];
+    snprintf(declaration, sizeof declaration, "const uint32_t capartner_data_%s_first[]", name);
+    u32_array(e, declaration, first, universe + 1);
+    snprintf(declaration, sizeof declaration, "const uint32_t capartner_data_%s[]", name);
+    u32_array(e, declaration, values, total);
+    free(next);
+    free(values);
+    free(first);
+}
+
+static void emit_prefix_max(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_EVENTS];
+    put(e, "const int32_t capartner_data_event_latest_prefix_max[] = {");
+    if (count == 0)
+        put(e, "0 /* empty */");
+    int32_t maximum = 0;
+    for (size_t i = 0; i < count; i++) {
+        int32_t earliest, latest;
+        capartner_date_interval(data->events[data->event_order[i]].date, &earliest, &latest);
+        if (i == 0 || latest > maximum)
+            maximum = latest;
+        if (i % 16 == 0)
+            out_char(&e->out, '\n');
+        out_i32(&e->out, maximum);
+        out_char(&e->out, ',');
+    }
+    put(e, "\n};\n\n");
+}
+
+/* ----------------------------------------------------------- code tables */
+
+static int compare_alpha3(const void *a, const void *b) {
+    uint32_t x = ((const struct capartner_alpha3_entry *)a)->code;
+    uint32_t y = ((const struct capartner_alpha3_entry *)b)->code;
+    return (x > y) - (x < y);
+}
+
+static void emit_code_tables(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_COUNTRIES];
+    uint32_t by_alpha2[26 * 26] = {0};
+    uint32_t by_numeric[1000] = {0};
+    struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count, sizeof *by_alpha3));
+    for (size_t i = 0; i < count; i++) {
+        const struct m_country *c = &data->countries[i];
+        const unsigned char *a2 = (const unsigned char *)c->alpha2;
+        const unsigned char *a3 = (const unsigned char *)c->alpha3;
+        by_alpha2[(a2[0] - 'A') * 26 + (a2[1] - 'A')] = (uint32_t)i + 1;
+        by_numeric[c->numeric] = (uint32_t)i + 1;
+        by_alpha3[i].code = (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | a3[2];
+        by_alpha3[i].country = (uint32_t)i;
+    }
+    u32_array(e, "const uint32_t capartner_data_country_by_alpha2[26 * 26]", by_alpha2, 26 * 26);
+    u32_array(e, "const uint32_t capartner_data_country_by_numeric[1000]", by_numeric, 1000);
+    qsort(by_alpha3, count, sizeof *by_alpha3, compare_alpha3);
+    put(e, "const struct capartner_alpha3_entry capartner_data_country_by_alpha3[] = {\n");
+    if (count == 0)
+        put(e, "{0,0},\n");
+    for (size_t i = 0; i < count; i++) {
+        out_char(&e->out, '{');
+        u32_field(e, by_alpha3[i].code);
+        u32_field(e, by_alpha3[i].country);
+        end_record(e);
+    }
+    put(e, "};\n\n");
+    free(by_alpha3);
+}
+
+/* ----------------------------------------------------------- key indexes */
+
+static void emit_key_index(struct emitter *e, enum table table, const char *name) {
+    const struct m_keys *keys = &e->data->keys[table];
+    uint32_t slot_count = index_slot_count(keys->count);
+    uint32_t mask = slot_count - 1;
+    uint32_t *slots = xmalloc(xmul(slot_count, sizeof *slots));
+    for (uint32_t i = 0; i < slot_count; i++)
+        slots[i] = NONE;
+    for (size_t k = 0; k < keys->count; k++) {
+        uint32_t slot = keys->items[k].hash & mask;
+        while (slots[slot] != NONE)
+            slot = (slot + 1) & mask;
+        slots[slot] = (uint32_t)k;
+    }
+    put(e, "static const struct capartner_key_slot ");
+    put(e, name);
+    put(e, "_key_slots[");
+    out_u32(&e->out, slot_count);
+    put(e, "] = {\n");
+    for (uint32_t i = 0; i < slot_count; i++) {
+        if (slots[i] == NONE) {
+            put(e, "{0,0,0xffffffff},\n");
+            continue;
+        }
+        const struct m_key *key = &keys->items[slots[i]];
+        out_char(&e->out, '{');
+        u32_field(e, key->hash);
+        u32_field(e, pool_add(&e->pool, key->folded));
+        u32_field(e, key->record);
+        end_record(e);
+    }
+    put(e, "};\nconst struct capartner_key_index capartner_data_");
+    put(e, name);
+    put(e, "_keys = {");
+    put(e, name);
+    put(e, "_key_slots, ");
+    out_u32(&e->out, slot_count);
+    put(e, "};\n\n");
+    free(slots);
+}
+
+/* ------------------------------------------------------------- versions */
+
+static void emit_versions(struct emitter *e) {
+    const struct dataset *data = e->data;
+    char as_of[CAPARTNER_DATE_TEXT_BYTES] = "";
+    if (data->as_of.precision != CAPARTNER_PRECISION_UNKNOWN)
+        capartner_date_format(data->as_of, as_of, sizeof as_of);
+    put(e, "const char capartner_data_as_of_text[] = ");
+    out_literal(&e->out, as_of, strlen(as_of));
+    put(e, ";\nconst char capartner_data_digest_text[] = ");
+    out_literal(&e->out, data->digest, strlen(data->digest));
+    put(e, ";\n\n");
+}
+
+static void emit_pool(struct emitter *e) {
+    put(e, "/* the string pool: ");
+    out_u32(&e->out, (uint32_t)e->pool.count);
+    put(e, " strings, each followed by a NUL; offset 0 is \"\" */\n");
+    put(e, "const char capartner_data_pool[] =\n");
+    for (size_t i = 0; i < e->pool.count; i++) {
+        const struct pool_string *s = &e->pool.strings[i];
+        out_literal_nul(&e->out, s->text, s->length);
+        out_char(&e->out, '\n');
+    }
+    put(e, ";\n");
+}
+
+bool emit_dataset(const struct dataset *data, FILE *stream) {
+    struct arena arena = {0};
+    struct emitter e;
+    e.data = data;
+    out_init(&e.out, stream);
+    pool_init(&e.pool, &arena);
+
+    put(&e, "/* generated by capartner-gen from the data files \xe2\x80\x94 do not edit */\n");
+    put(&e, "#include \"internal.h\"\n\n");
+    emit_citations(&e);
+    emit_sources(&e);
+    emit_sections(&e);
+    emit_names(&e);
+    emit_countries(&e);
+    emit_bodies(&e);
+    emit_places(&e);
+    emit_areas(&e);
+    emit_participations(&e);
+    emit_events(&e);
+    emit_event_links(&e, "const uint32_t capartner_data_event_countries[]", &data->event_countries,
+                     offsetof(struct m_event, countries));
+    emit_event_links(&e, "const uint32_t capartner_data_event_bodies[]", &data->event_bodies,
+                     offsetof(struct m_event, bodies));
+    emit_event_links(&e, "const uint32_t capartner_data_event_areas[]", &data->event_areas,
+                     offsetof(struct m_event, areas));
+
+    size_t event_count = data->counts[TABLE_EVENTS];
+    size_t participation_count = data->counts[TABLE_PARTICIPATIONS];
+    emit_inverted(&e, "country_events", data->counts[TABLE_COUNTRIES], event_count,
+                  event_countries);
+    emit_inverted(&e, "body_events", data->counts[TABLE_BODIES], event_count, event_bodies);
+    emit_inverted(&e, "area_events", data->counts[TABLE_AREAS], event_count, event_areas);
+    emit_inverted(&e, "kind_events", CAPARTNER_EVENT_KIND_COUNT, event_count, event_kind);
+    emit_inverted(&e, "country_participations", data->counts[TABLE_COUNTRIES], participation_count,
+                  participation_country);
+    emit_inverted(&e, "body_participations", data->counts[TABLE_BODIES], participation_count,
+                  participation_body);
+    emit_prefix_max(&e);
+    emit_code_tables(&e);
+
+    emit_key_index(&e, TABLE_COUNTRIES, "country");
+    emit_key_index(&e, TABLE_BODIES, "body");
+    emit_key_index(&e, TABLE_PLACES, "place");
+    emit_key_index(&e, TABLE_AREAS, "area");
+    emit_key_index(&e, TABLE_SOURCES, "source");
+    emit_key_index(&e, TABLE_SECTIONS, "section");
+    emit_key_index(&e, TABLE_PARTICIPATIONS, "participation");
+    emit_key_index(&e, TABLE_EVENTS, "event");
+    emit_versions(&e);
+
+    bool fits = pool_fits(&e.pool);
+    if (fits)
+        emit_pool(&e);
+    else
+        diag_fatal("the string pool exceeds 4 GiB");
+    bool written = out_flush(&e.out);
+    if (!written)
+        diag_fatal("cannot write the output");
+    pool_free(&e.pool);
+    arena_free(&arena);
+    return fits && written;
+}

@@ -1,0 +1,261 @@
+/* Names grouping, timeline order and lookup keys. */
+#include "index.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE CAPARTNER_NONE
+
+/* ----------------------------------------------------------------- names */
+
+/* Output order: the countries' names (country by country), then the
+ * bodies', then the places'; each owner's names in file order. A counting
+ * sort keeps it linear. */
+static void group_names(struct dataset *data) {
+    static const enum table owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES,
+                                                         TABLE_PLACES};
+    size_t bases[OWNER_KINDS + 1];
+    bases[0] = 0;
+    for (size_t kind = 0; kind < OWNER_KINDS; kind++)
+        bases[kind + 1] = bases[kind] + data->counts[owner_tables[kind]];
+    /* slot of owner (kind, index) is bases[kind] + index */
+    size_t slots = bases[OWNER_KINDS];
+    uint32_t *first = xcalloc(slots + 1, sizeof *first);
+    size_t name_count = data->counts[TABLE_NAMES];
+    for (size_t i = 0; i < name_count; i++) {
+        const struct m_name *name = &data->names[i];
+        if (name->owner != NONE)
+            first[bases[name->owner_kind] + name->owner + 1]++;
+    }
+    for (size_t slot = 0; slot < slots; slot++)
+        first[slot + 1] += first[slot];
+    data->name_output_count = first[slots];
+    data->name_order = xmalloc(xmul(data->name_output_count, sizeof *data->name_order));
+    uint32_t *next = xmalloc(xmul(slots + 1, sizeof *next));
+    memcpy(next, first, (slots + 1) * sizeof *next);
+    for (size_t i = 0; i < name_count; i++) {
+        const struct m_name *name = &data->names[i];
+        if (name->owner != NONE)
+            data->name_order[next[bases[name->owner_kind] + name->owner]++] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
+        size_t slot = bases[OWNER_COUNTRY] + i;
+        data->countries[i].name_first = first[slot];
+        data->countries[i].name_count = first[slot + 1] - first[slot];
+    }
+    for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
+        size_t slot = bases[OWNER_BODY] + i;
+        data->bodies[i].name_first = first[slot];
+        data->bodies[i].name_count = first[slot + 1] - first[slot];
+    }
+    for (size_t i = 0; i < data->counts[TABLE_PLACES]; i++) {
+        size_t slot = bases[OWNER_PLACE] + i;
+        data->places[i].name_first = first[slot];
+        data->places[i].name_count = first[slot + 1] - first[slot];
+    }
+    free(next);
+    free(first);
+}
+
+/* ---------------------------------------------------------------- events */
+
+/* qsort has no context argument */
+static const struct m_event *sorted_events;
+
+static int compare_events(const void *a, const void *b) {
+    const struct m_event *x = &sorted_events[*(const uint32_t *)a];
+    const struct m_event *y = &sorted_events[*(const uint32_t *)b];
+    int order = capartner_date_compare(x->date, y->date);
+    return order != 0 ? order : strcmp(x->id, y->id);
+}
+
+/* Timeline order: by date (capartner_date_compare), ties by id. */
+static void sort_events(struct dataset *data) {
+    size_t count = data->counts[TABLE_EVENTS];
+    data->event_order = xmalloc(xmul(count, sizeof *data->event_order));
+    data->event_rank = xmalloc(xmul(count, sizeof *data->event_rank));
+    for (size_t i = 0; i < count; i++)
+        data->event_order[i] = (uint32_t)i;
+    sorted_events = data->events;
+    qsort(data->event_order, count, sizeof *data->event_order, compare_events);
+    sorted_events = NULL;
+    for (size_t i = 0; i < count; i++)
+        data->event_rank[data->event_order[i]] = (uint32_t)i;
+}
+
+/* ------------------------------------------------------------------ keys */
+
+/* Where a key came from, for messages. */
+struct key_origin {
+    enum table table;
+    uint32_t line;
+    size_t column;
+};
+
+struct key_builder {
+    struct dataset *data;
+    enum table table;   /* the index being built */
+    struct strmap seen; /* folded key -> position in keys */
+    struct key_origin *origins;
+    size_t origin_capacity;
+};
+
+/* Adds `text` as a key of record `record`; "" adds nothing. */
+static void add_key(struct key_builder *builder, uint32_t record, const char *text,
+                    enum table table, uint32_t line, size_t column) {
+    if (text[0] == '\0')
+        return;
+    char folded[4 * CAPARTNER_MAX_KEY_BYTES + 1];
+    size_t length;
+    capartner_status status = capartner_fold_key(text, folded, sizeof folded, &length);
+    if (status != CAPARTNER_OK || length > CAPARTNER_MAX_KEY_BYTES) {
+        /* invalid UTF-8 and overlong text are reported by load.c */
+        return;
+    }
+    struct m_keys *keys = &builder->data->keys[builder->table];
+    uint32_t existing = strmap_get(&builder->seen, folded, length);
+    if (existing != STRMAP_MISSING) {
+        const struct m_key *other = &keys->items[existing];
+        const struct key_origin *origin = &builder->origins[existing];
+        /* two equal ids are a duplicate id, which load.c reported */
+        bool duplicate_id = origin->table == table && origin->column == 0 && column == 0;
+        if (other->record != record && !duplicate_id) {
+            enum table owner = builder->table;
+            uint32_t other_record =
+                owner == TABLE_EVENTS ? builder->data->event_order[other->record] : other->record;
+            model_error(table, line, column,
+                        "key \"%s\" (case-folded) is already a key of %s \"%s\" (%s:%lu: %s)",
+                        folded, model_record_word(owner),
+                        model_record_id(builder->data, owner, other_record),
+                        diag_path((size_t)origin->table), (unsigned long)origin->line,
+                        table_infos[origin->table].columns[origin->column]);
+        }
+        return;
+    }
+    size_t position = keys->count;
+    struct m_key *key = grow_one(&keys->items, &keys->count, &keys->capacity, sizeof *key);
+    key->folded = arena_strndup(&builder->data->arena, folded, length);
+    key->length = (uint32_t)length;
+    key->hash = capartner_key_hash(folded, length);
+    key->record = record;
+    if (position >= builder->origin_capacity) {
+        builder->origin_capacity =
+            builder->origin_capacity == 0 ? 64 : 2 * builder->origin_capacity;
+        builder->origins =
+            xrealloc(builder->origins, xmul(builder->origin_capacity, sizeof *builder->origins));
+    }
+    builder->origins[position] = (struct key_origin){table, line, column};
+    strmap_put(&builder->seen, key->folded, length, (uint32_t)position);
+}
+
+/* Adds the names of owners of one kind, as keys of their owners. */
+static void add_name_keys(struct key_builder *builder, enum owner_kind kind) {
+    const struct dataset *data = builder->data;
+    for (size_t i = 0; i < data->name_output_count; i++) {
+        const struct m_name *name = &data->names[data->name_order[i]];
+        if (name->owner_kind == (uint32_t)kind)
+            add_key(builder, name->owner, name->text, TABLE_NAMES, name->line, NAME_TEXT);
+    }
+}
+
+static void begin_keys(struct key_builder *builder, struct dataset *data, enum table table) {
+    memset(builder, 0, sizeof *builder);
+    builder->data = data;
+    builder->table = table;
+}
+
+static void end_keys(struct key_builder *builder) {
+    strmap_free(&builder->seen);
+    free(builder->origins);
+}
+
+static void build_keys(struct dataset *data) {
+    struct key_builder builder;
+
+    begin_keys(&builder, data, TABLE_COUNTRIES);
+    for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
+        const struct m_country *c = &data->countries[i];
+        uint32_t record = (uint32_t)i;
+        add_key(&builder, record, c->id, TABLE_COUNTRIES, c->line, COUNTRY_ID);
+        add_key(&builder, record, c->alpha2, TABLE_COUNTRIES, c->line, COUNTRY_ALPHA2);
+        add_key(&builder, record, c->alpha3, TABLE_COUNTRIES, c->line, COUNTRY_ALPHA3);
+        if (c->numeric != 0) {
+            char numeric[16];
+            snprintf(numeric, sizeof numeric, "%03u", (unsigned)c->numeric);
+            add_key(&builder, record, numeric, TABLE_COUNTRIES, c->line, COUNTRY_NUMERIC);
+        }
+    }
+    add_name_keys(&builder, OWNER_COUNTRY);
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_BODIES);
+    for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
+        const struct m_body *b = &data->bodies[i];
+        add_key(&builder, (uint32_t)i, b->id, TABLE_BODIES, b->line, BODY_ID);
+        add_key(&builder, (uint32_t)i, b->acronym, TABLE_BODIES, b->line, BODY_ACRONYM);
+        add_key(&builder, (uint32_t)i, b->name, TABLE_BODIES, b->line, BODY_NAME);
+    }
+    add_name_keys(&builder, OWNER_BODY);
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_PLACES);
+    for (size_t i = 0; i < data->counts[TABLE_PLACES]; i++) {
+        const struct m_place *p = &data->places[i];
+        add_key(&builder, (uint32_t)i, p->id, TABLE_PLACES, p->line, PLACE_ID);
+        add_key(&builder, (uint32_t)i, p->name, TABLE_PLACES, p->line, PLACE_NAME);
+    }
+    add_name_keys(&builder, OWNER_PLACE);
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_AREAS);
+    for (size_t i = 0; i < data->counts[TABLE_AREAS]; i++) {
+        const struct m_area *a = &data->areas[i];
+        add_key(&builder, (uint32_t)i, a->id, TABLE_AREAS, a->line, AREA_ID);
+        add_key(&builder, (uint32_t)i, a->name, TABLE_AREAS, a->line, AREA_NAME);
+    }
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_SOURCES);
+    for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++)
+        add_key(&builder, (uint32_t)i, data->sources[i].id, TABLE_SOURCES, data->sources[i].line,
+                SOURCE_ID);
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_SECTIONS);
+    for (size_t i = 0; i < data->counts[TABLE_SECTIONS]; i++)
+        add_key(&builder, (uint32_t)i, data->sections[i].id, TABLE_SECTIONS, data->sections[i].line,
+                SECTION_ID);
+    end_keys(&builder);
+
+    begin_keys(&builder, data, TABLE_PARTICIPATIONS);
+    for (size_t i = 0; i < data->counts[TABLE_PARTICIPATIONS]; i++)
+        add_key(&builder, (uint32_t)i, data->participations[i].id, TABLE_PARTICIPATIONS,
+                data->participations[i].line, PARTICIPATION_ID);
+    end_keys(&builder);
+
+    /* events by timeline position */
+    begin_keys(&builder, data, TABLE_EVENTS);
+    for (size_t i = 0; i < data->counts[TABLE_EVENTS]; i++) {
+        const struct m_event *e = &data->events[data->event_order[i]];
+        add_key(&builder, (uint32_t)i, e->id, TABLE_EVENTS, e->line, EVENT_ID);
+    }
+    end_keys(&builder);
+}
+
+uint32_t index_slot_count(size_t keys) {
+    uint64_t count = 8;
+    while (count < 2 * (uint64_t)keys)
+        count *= 2;
+    if (count > UINT32_MAX / 2) {
+        diag_fatal("too many keys for one index (%lu)", (unsigned long)keys);
+        return 8;
+    }
+    return (uint32_t)count;
+}
+
+void index_dataset(struct dataset *data) {
+    group_names(data);
+    sort_events(data);
+    build_keys(data);
+}

@@ -1,0 +1,341 @@
+/* Reference resolution and the rules that span records. */
+#include "link.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE CAPARTNER_NONE
+
+/* Resolves `ref` (may be "") to a record of `target`; reports an unknown id
+ * against (table, line, column). */
+static uint32_t resolve(const struct dataset *data, enum table target, const char *ref,
+                        enum table table, uint32_t line, size_t column) {
+    if (ref[0] == '\0')
+        return NONE;
+    uint32_t index = strmap_get(&data->ids[target], ref, strlen(ref));
+    if (index == STRMAP_MISSING) {
+        model_error(table, line, column, "unknown %s \"%s\"", model_record_word(target), ref);
+        return NONE;
+    }
+    return index;
+}
+
+/* ------------------------------------------------------------- citations */
+
+static uint32_t intern_citation(struct dataset *data, struct strmap *seen, uint32_t source,
+                                uint32_t section, uint32_t paragraph) {
+    uint32_t key[3] = {source, section, paragraph};
+    uint32_t found = strmap_get(seen, (const char *)key, sizeof key);
+    if (found != STRMAP_MISSING)
+        return found;
+    uint32_t index = (uint32_t)data->citation_count;
+    struct m_citation *citation = grow_one(&data->citations, &data->citation_count,
+                                           &data->citation_capacity, sizeof *citation);
+    citation->source = source;
+    citation->section = section;
+    citation->paragraph = paragraph;
+    char *stored = arena_alloc(&data->arena, sizeof key);
+    memcpy(stored, key, sizeof key);
+    strmap_put(seen, stored, sizeof key, index);
+    return index;
+}
+
+static void link_cite(struct dataset *data, struct strmap *seen, enum table table, uint32_t line,
+                      size_t first_column, struct m_cite *cite) {
+    uint32_t source =
+        resolve(data, TABLE_SOURCES, cite->source_ref, table, line, first_column + CITE_SOURCE);
+    uint32_t section =
+        resolve(data, TABLE_SECTIONS, cite->section_ref, table, line, first_column + CITE_SECTION);
+    if (source != NONE && section != NONE) {
+        const struct m_section *record = &data->sections[section];
+        if (record->source != NONE && record->source != source) {
+            model_error(table, line, first_column + CITE_SECTION,
+                        "section \"%s\" belongs to source \"%s\", not to \"%s\"", record->id,
+                        data->sources[record->source].id, cite->source_ref);
+            section = NONE;
+        }
+    }
+    if (source != NONE)
+        cite->index = intern_citation(data, seen, source, section, cite->paragraph);
+}
+
+/* ------------------------------------------------------------------ dates */
+
+/* Reports an end that is certainly before its start: the start's earliest
+ * day after the end's latest day. ("before X" ends have no earliest day, so
+ * comparing earliest days would refuse every one of them.) */
+static void check_interval(enum table table, uint32_t line, size_t column, capartner_date started,
+                           capartner_date ended, const char *start_word) {
+    if (started.precision == CAPARTNER_PRECISION_UNKNOWN ||
+        ended.precision == CAPARTNER_PRECISION_UNKNOWN)
+        return;
+    int32_t start_earliest, start_latest, end_earliest, end_latest;
+    capartner_date_interval(started, &start_earliest, &start_latest);
+    capartner_date_interval(ended, &end_earliest, &end_latest);
+    if (start_earliest > end_latest) {
+        char start_text[CAPARTNER_DATE_TEXT_BYTES], end_text[CAPARTNER_DATE_TEXT_BYTES];
+        capartner_date_format(started, start_text, sizeof start_text);
+        capartner_date_format(ended, end_text, sizeof end_text);
+        model_error(table, line, column, "%s is before %s %s", end_text, start_word, start_text);
+    }
+}
+
+/* ---------------------------------------------------------- alternatives */
+
+/* alternative_of: the id of another, preferred record of the same table. */
+static uint32_t link_alternative(const struct dataset *data, enum table table, uint32_t index,
+                                 uint32_t line, size_t column, const char *ref,
+                                 const char *(*ref_of)(const struct dataset *, uint32_t)) {
+    uint32_t target = resolve(data, table, ref, table, line, column);
+    if (target == NONE)
+        return NONE;
+    if (target == index) {
+        model_error(table, line, column, "a record cannot be an alternative of itself");
+        return NONE;
+    }
+    const char *target_ref = ref_of(data, target);
+    if (target_ref[0] != '\0') {
+        model_error(table, line, column,
+                    "\"%s\" is itself an alternative (of \"%s\"): name the preferred record", ref,
+                    target_ref);
+        return NONE;
+    }
+    return target;
+}
+
+static const char *participation_alternative(const struct dataset *data, uint32_t index) {
+    return data->participations[index].alternative_ref;
+}
+
+static const char *event_alternative(const struct dataset *data, uint32_t index) {
+    return data->events[index].alternative_ref;
+}
+
+/* ----------------------------------------------------------------- names */
+
+static const char *const owner_prefixes[OWNER_KINDS] = {"country:", "body:", "place:"};
+static const enum table owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES, TABLE_PLACES};
+
+static void link_names(struct dataset *data, struct strmap *citations) {
+    struct strmap preferred = {0};
+    for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
+        struct m_name *name = &data->names[i];
+        link_cite(data, citations, TABLE_NAMES, name->line, NAME_COLUMNS, &name->cite);
+        check_interval(TABLE_NAMES, name->line, NAME_VALID_TO, name->valid_from, name->valid_to,
+                       "valid_from");
+        if (name->owner_ref[0] == '\0')
+            continue;
+        for (uint32_t kind = 0; kind < OWNER_KINDS; kind++) {
+            size_t length = strlen(owner_prefixes[kind]);
+            if (strncmp(name->owner_ref, owner_prefixes[kind], length) == 0) {
+                name->owner_kind = kind;
+                name->owner = resolve(data, owner_tables[kind], name->owner_ref + length,
+                                      TABLE_NAMES, name->line, NAME_OWNER);
+                break;
+            }
+        }
+        if (name->owner_kind == OWNER_KINDS) {
+            model_error(TABLE_NAMES, name->line, NAME_OWNER,
+                        "\"%s\" is not an owner (expected country:ID, body:ID or place:ID)",
+                        name->owner_ref);
+            continue;
+        }
+        if (name->owner == NONE || !name->preferred)
+            continue;
+        /* one preferred name per owner, language and kind */
+        char key[64];
+        int length = snprintf(key, sizeof key, "%u:%lu:%u:%s", (unsigned)name->owner_kind,
+                              (unsigned long)name->owner, (unsigned)name->kind, name->language);
+        if (length < 0 || (size_t)length >= sizeof key)
+            continue; /* an overlong language, reported already */
+        char *stored = arena_strndup(&data->arena, key, (size_t)length);
+        uint32_t first = strmap_put(&preferred, stored, (size_t)length, (uint32_t)i);
+        if (first != STRMAP_MISSING) {
+            model_error(TABLE_NAMES, name->line, NAME_PREFERRED,
+                        "a second preferred %s name in \"%s\" of %s (the first is on line %lu)",
+                        capartner_name_kind_name((capartner_name_kind)name->kind), name->language,
+                        name->owner_ref, (unsigned long)data->names[first].line);
+            continue;
+        }
+        if (name->owner_kind == OWNER_COUNTRY && name->kind == CAPARTNER_NAME_SHORT &&
+            strcmp(name->language, "en") == 0)
+            data->countries[name->owner].name = name->text;
+    }
+    strmap_free(&preferred);
+    for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
+        const struct m_country *country = &data->countries[i];
+        if (country->name[0] == '\0' && country->id[0] != '\0')
+            model_error(TABLE_COUNTRIES, country->line, COUNTRY_ID,
+                        "country %s has no preferred en short name in names.tsv", country->id);
+    }
+}
+
+/* ---------------------------------------------------------------- bodies */
+
+/* Reports each cycle of parents once, at the body where the walk closes it. */
+static void check_parent_cycles(const struct dataset *data) {
+    size_t count = data->counts[TABLE_BODIES];
+    enum { UNSEEN, ON_PATH, DONE };
+    unsigned char *state = xcalloc(count, 1);
+    uint32_t *path = xmalloc(xmul(count, sizeof *path));
+    for (size_t start = 0; start < count; start++) {
+        size_t length = 0;
+        uint32_t body = (uint32_t)start;
+        while (body != NONE && state[body] == UNSEEN) {
+            state[body] = ON_PATH;
+            path[length++] = body;
+            body = data->bodies[body].parent;
+        }
+        if (body != NONE && state[body] == ON_PATH) {
+            const struct m_body *record = &data->bodies[body];
+            model_error(TABLE_BODIES, record->line, BODY_PARENT,
+                        "the parents of \"%s\" form a cycle (it is its own ancestor)", record->id);
+        }
+        for (size_t i = 0; i < length; i++)
+            state[path[i]] = DONE;
+    }
+    free(path);
+    free(state);
+}
+
+/* ---------------------------------------------------------------- events */
+
+/* Resolves a comma-separated list of ids into `out`; returns its slice. */
+static struct m_list link_list(struct dataset *data, struct u32vec *out, enum table target,
+                               const char *text, uint32_t line, size_t column) {
+    struct m_list list = {(uint32_t)out->count, 0};
+    if (text[0] == '\0')
+        return list;
+    char id[MAX_ID_BYTES + 1];
+    const char *cursor = text;
+    bool malformed = false;
+    for (;;) {
+        const char *comma = strchr(cursor, ',');
+        size_t length = comma != NULL ? (size_t)(comma - cursor) : strlen(cursor);
+        if (length == 0 || length > MAX_ID_BYTES || memchr(cursor, ' ', length) != NULL) {
+            if (!malformed)
+                model_error(TABLE_EVENTS, line, column,
+                            "\"%s\" is not a list of ids separated by ',' (no spaces, no empty "
+                            "items)",
+                            text);
+            malformed = true;
+        } else {
+            memcpy(id, cursor, length);
+            id[length] = '\0';
+            uint32_t index = resolve(data, target, id, TABLE_EVENTS, line, column);
+            if (index != NONE) {
+                bool repeated = false;
+                for (size_t i = list.first; i < out->count && !repeated; i++)
+                    repeated = out->items[i] == index;
+                if (repeated)
+                    model_error(TABLE_EVENTS, line, column, "\"%s\" is listed twice", id);
+                else
+                    u32vec_push(out, index);
+            }
+        }
+        if (comma == NULL)
+            break;
+        cursor = comma + 1;
+    }
+    list.count = (uint32_t)(out->count - list.first);
+    return list;
+}
+
+/* ------------------------------------------------------------------ main */
+
+void link_dataset(struct dataset *data) {
+    struct strmap citations = {0};
+
+    for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++) {
+        const struct m_source *source = &data->sources[i];
+        if (source->published.precision != CAPARTNER_PRECISION_UNKNOWN &&
+            (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN ||
+             capartner_date_compare(source->published, data->as_of) > 0))
+            data->as_of = source->published;
+    }
+
+    struct strmap ordinals = {0};
+    for (size_t i = 0; i < data->counts[TABLE_SECTIONS]; i++) {
+        struct m_section *section = &data->sections[i];
+        section->source = resolve(data, TABLE_SOURCES, section->source_ref, TABLE_SECTIONS,
+                                  section->line, SECTION_SOURCE);
+        if (section->source == NONE || section->ordinal == 0)
+            continue;
+        uint32_t *key = arena_alloc(&data->arena, 2 * sizeof *key);
+        uint32_t pair[2] = {section->source, section->ordinal};
+        memcpy(key, pair, sizeof pair);
+        uint32_t first = strmap_put(&ordinals, (const char *)key, sizeof pair, (uint32_t)i);
+        if (first != STRMAP_MISSING)
+            model_error(TABLE_SECTIONS, section->line, SECTION_ORDINAL,
+                        "ordinal %lu is taken in source \"%s\" (by section \"%s\")",
+                        (unsigned long)section->ordinal, section->source_ref,
+                        data->sections[first].id);
+    }
+    strmap_free(&ordinals);
+
+    for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
+        struct m_country *country = &data->countries[i];
+        country->capital = resolve(data, TABLE_PLACES, country->capital_ref, TABLE_COUNTRIES,
+                                   country->line, COUNTRY_CAPITAL);
+        link_cite(data, &citations, TABLE_COUNTRIES, country->line, COUNTRY_COLUMNS,
+                  &country->cite);
+    }
+
+    for (size_t i = 0; i < data->counts[TABLE_PLACES]; i++) {
+        struct m_place *place = &data->places[i];
+        place->country = resolve(data, TABLE_COUNTRIES, place->country_ref, TABLE_PLACES,
+                                 place->line, PLACE_COUNTRY);
+        link_cite(data, &citations, TABLE_PLACES, place->line, PLACE_COLUMNS, &place->cite);
+    }
+
+    link_names(data, &citations);
+
+    for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
+        struct m_body *body = &data->bodies[i];
+        body->parent =
+            resolve(data, TABLE_BODIES, body->parent_ref, TABLE_BODIES, body->line, BODY_PARENT);
+        body->place =
+            resolve(data, TABLE_PLACES, body->place_ref, TABLE_BODIES, body->line, BODY_PLACE);
+        check_interval(TABLE_BODIES, body->line, BODY_ENDED, body->started, body->ended, "started");
+        link_cite(data, &citations, TABLE_BODIES, body->line, BODY_COLUMNS, &body->cite);
+    }
+    check_parent_cycles(data);
+
+    for (size_t i = 0; i < data->counts[TABLE_AREAS]; i++) {
+        struct m_area *area = &data->areas[i];
+        link_cite(data, &citations, TABLE_AREAS, area->line, AREA_COLUMNS, &area->cite);
+    }
+
+    for (size_t i = 0; i < data->counts[TABLE_PARTICIPATIONS]; i++) {
+        struct m_participation *p = &data->participations[i];
+        p->country = resolve(data, TABLE_COUNTRIES, p->country_ref, TABLE_PARTICIPATIONS, p->line,
+                             PARTICIPATION_COUNTRY);
+        p->body = resolve(data, TABLE_BODIES, p->body_ref, TABLE_PARTICIPATIONS, p->line,
+                          PARTICIPATION_BODY);
+        check_interval(TABLE_PARTICIPATIONS, p->line, PARTICIPATION_ENDED, p->started, p->ended,
+                       "started");
+        p->alternative_of = link_alternative(data, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
+                                             PARTICIPATION_ALTERNATIVE_OF, p->alternative_ref,
+                                             participation_alternative);
+        link_cite(data, &citations, TABLE_PARTICIPATIONS, p->line, PARTICIPATION_COLUMNS, &p->cite);
+    }
+
+    for (size_t i = 0; i < data->counts[TABLE_EVENTS]; i++) {
+        struct m_event *event = &data->events[i];
+        event->place =
+            resolve(data, TABLE_PLACES, event->place_ref, TABLE_EVENTS, event->line, EVENT_PLACE);
+        event->countries = link_list(data, &data->event_countries, TABLE_COUNTRIES,
+                                     event->countries_ref, event->line, EVENT_COUNTRIES);
+        event->bodies = link_list(data, &data->event_bodies, TABLE_BODIES, event->bodies_ref,
+                                  event->line, EVENT_BODIES);
+        event->areas = link_list(data, &data->event_areas, TABLE_AREAS, event->areas_ref,
+                                 event->line, EVENT_AREAS);
+        event->alternative_of =
+            link_alternative(data, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_ALTERNATIVE_OF,
+                             event->alternative_ref, event_alternative);
+        link_cite(data, &citations, TABLE_EVENTS, event->line, EVENT_COLUMNS, &event->cite);
+    }
+
+    strmap_free(&citations);
+}

@@ -1,0 +1,32 @@
+/* An open-addressing map from byte strings to uint32_t values. The map
+ * stores the caller's pointers: the keys must outlive it. Only lookups use
+ * it, never iteration, so nothing the compiler writes depends on its layout. */
+#ifndef GEN_STRMAP_H
+#define GEN_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define STRMAP_MISSING UINT32_MAX
+
+struct strmap_entry {
+    const char *key; /* NULL for an empty slot */
+    uint32_t length;
+    uint32_t hash;
+    uint32_t value;
+};
+
+struct strmap {
+    struct strmap_entry *entries;
+    size_t capacity; /* a power of two, or 0 */
+    size_t count;
+};
+
+/* The value of key, or STRMAP_MISSING. */
+uint32_t strmap_get(const struct strmap *map, const char *key, size_t length);
+/* Inserts key -> value unless key is present; returns the value already
+ * there, or STRMAP_MISSING when it inserted. */
+uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value);
+void strmap_free(struct strmap *map);
+
+#endif

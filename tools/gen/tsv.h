@@ -1,0 +1,35 @@
+/* Reading the TSV files: the whole file into memory, then one row at a
+ * time, split in place into NUL-terminated fields. Comment lines (`#`) and
+ * empty lines are skipped; the header must be exactly the expected columns. */
+#ifndef GEN_TSV_H
+#define GEN_TSV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum { TSV_MAX_COLUMNS = 16 };
+
+/* Reads a file into a NUL-terminated buffer (free() it). Reports an error
+ * against diag file `file` and returns NULL when it cannot. */
+char *tsv_read_file(size_t file, const char *path, size_t *size);
+
+struct tsv_reader {
+    size_t file; /* for diag */
+    char *cursor, *end;
+    uint32_t next_line; /* number of the line at cursor */
+    const char *const *columns;
+    size_t column_count;
+    uint32_t line;                 /* the current row's line number */
+    char *fields[TSV_MAX_COLUMNS]; /* the current row's fields */
+};
+
+/* Starts reading data[0, size) and checks the header. Returns false (after
+ * reporting) when the header is missing or wrong: the rows are then unread. */
+bool tsv_begin(struct tsv_reader *reader, size_t file, char *data, size_t size,
+               const char *const *columns, size_t column_count);
+/* Moves to the next well-formed row; malformed lines are reported and
+ * skipped. Returns false at the end. */
+bool tsv_next(struct tsv_reader *reader);
+
+#endif

@@ -1,0 +1,103 @@
+/* Checked allocation, growable arrays and the string arena. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(void) {
+    fputs("capartner-gen: out of memory\n", stderr);
+    exit(2);
+}
+
+void *xmalloc(size_t size) {
+    void *pointer = malloc(size == 0 ? 1 : size);
+    if (pointer == NULL)
+        out_of_memory();
+    return pointer;
+}
+
+void *xcalloc(size_t count, size_t size) {
+    void *pointer = calloc(count == 0 ? 1 : count, size == 0 ? 1 : size);
+    if (pointer == NULL)
+        out_of_memory();
+    return pointer;
+}
+
+void *xrealloc(void *pointer, size_t size) {
+    void *result = realloc(pointer, size == 0 ? 1 : size);
+    if (result == NULL)
+        out_of_memory();
+    return result;
+}
+
+size_t xmul(size_t count, size_t size) {
+    if (size != 0 && count > SIZE_MAX / size)
+        out_of_memory();
+    return count * size;
+}
+
+void *grow_one(void *items_pointer, size_t *count, size_t *capacity, size_t size) {
+    char **items = items_pointer;
+    if (*count == *capacity) {
+        size_t new_capacity = *capacity == 0 ? 16 : *capacity * 2;
+        *items = xrealloc(*items, xmul(new_capacity, size));
+        *capacity = new_capacity;
+    }
+    char *element = *items + *count * size;
+    memset(element, 0, size);
+    (*count)++;
+    return element;
+}
+
+void u32vec_push(struct u32vec *vec, uint32_t value) {
+    uint32_t *slot = grow_one(&vec->items, &vec->count, &vec->capacity, sizeof *vec->items);
+    *slot = value;
+}
+
+void u32vec_free(struct u32vec *vec) {
+    free(vec->items);
+    vec->items = NULL;
+    vec->count = vec->capacity = 0;
+}
+
+struct arena_chunk {
+    struct arena_chunk *previous;
+    /* the chunk's bytes follow */
+};
+
+enum { ARENA_CHUNK_BYTES = 1 << 20 };
+
+void *arena_alloc(struct arena *arena, size_t size) {
+    if (size > arena->left) {
+        size_t bytes = size > ARENA_CHUNK_BYTES / 4 ? size : ARENA_CHUNK_BYTES;
+        struct arena_chunk *chunk = xmalloc(sizeof *chunk + bytes);
+        chunk->previous = arena->chunks;
+        arena->chunks = chunk;
+        arena->next = (char *)(chunk + 1);
+        arena->left = bytes;
+    }
+    char *result = arena->next;
+    arena->next += size;
+    arena->left -= size;
+    return result;
+}
+
+char *arena_strndup(struct arena *arena, const char *text, size_t length) {
+    char *copy = arena_alloc(arena, length + 1);
+    memcpy(copy, text, length);
+    copy[length] = '\0';
+    return copy;
+}
+
+void arena_free(struct arena *arena) {
+    struct arena_chunk *chunk = arena->chunks;
+    while (chunk != NULL) {
+        struct arena_chunk *previous = chunk->previous;
+        free(chunk);
+        chunk = previous;
+    }
+    arena->chunks = NULL;
+    arena->next = NULL;
+    arena->left = 0;
+}
