@@ -15,7 +15,8 @@
  *  - Functions that can fail return capartner_status and write their result
  *    through an out parameter; on failure the out parameter is set to NULL
  *    (or zero) so a caller never reads a stale value.
- *  - Accessors given a NULL handle return "" / 0 / NULL: they never crash.
+ *  - Accessors given a NULL handle return "" / 0 / NULL: they never crash;
+ *    the capartner_*_index functions return SIZE_MAX for NULL.
  *  - Nothing here allocates except capartner_query_new; nothing needs
  *    initialisation; every call is thread-safe (the data is immutable; a
  *    query object must not be shared between threads without a lock).
@@ -70,15 +71,15 @@ CAPARTNER_API const char *capartner_data_digest(void);
 /* Append-only: values are never renumbered or removed. */
 typedef enum capartner_status {
     CAPARTNER_OK = 0,
-    CAPARTNER_ERR_NULL_ARGUMENT = 1,  /* a required pointer argument was NULL */
-    CAPARTNER_ERR_EMPTY_KEY = 2,      /* a key or text argument was "" */
-    CAPARTNER_ERR_KEY_TOO_LONG = 3,   /* longer than CAPARTNER_MAX_KEY_BYTES */
-    CAPARTNER_ERR_INVALID_UTF8 = 4,   /* text argument is not valid UTF-8 */
-    CAPARTNER_ERR_NOT_FOUND = 5,      /* well-formed key with no record */
-    CAPARTNER_ERR_OUT_OF_RANGE = 6,   /* index or enum value out of range */
-    CAPARTNER_ERR_INVALID_DATE = 7,   /* date text or value not a valid date */
+    CAPARTNER_ERR_NULL_ARGUMENT = 1,    /* a required pointer argument was NULL */
+    CAPARTNER_ERR_EMPTY_KEY = 2,        /* a key or text argument was "" */
+    CAPARTNER_ERR_KEY_TOO_LONG = 3,     /* longer than CAPARTNER_MAX_KEY_BYTES */
+    CAPARTNER_ERR_INVALID_UTF8 = 4,     /* text argument is not valid UTF-8 */
+    CAPARTNER_ERR_NOT_FOUND = 5,        /* well-formed key with no record */
+    CAPARTNER_ERR_OUT_OF_RANGE = 6,     /* index or enum value out of range */
+    CAPARTNER_ERR_INVALID_DATE = 7,     /* date text or value not a valid date */
     CAPARTNER_ERR_INVALID_ARGUMENT = 8, /* e.g. a filter the query kind lacks */
-    CAPARTNER_ERR_NO_MEMORY = 9       /* only capartner_query_new can say this */
+    CAPARTNER_ERR_NO_MEMORY = 9         /* only capartner_query_new can say this */
 } capartner_status;
 
 /* Longest key accepted by the lookup functions, in bytes. */
@@ -209,15 +210,15 @@ typedef enum capartner_event_kind {
     CAPARTNER_EVENT_SUMMIT = 3,        /* a summit or ministerial decision */
     CAPARTNER_EVENT_REQUEST = 4,
     CAPARTNER_EVENT_EXERCISE = 5,
-    CAPARTNER_EVENT_TRAINING = 6,      /* courses, workshops */
-    CAPARTNER_EVENT_ASSISTANCE = 7,    /* disaster relief, demilitarisation */
-    CAPARTNER_EVENT_OPENING = 8,       /* an office, centre or library opens */
+    CAPARTNER_EVENT_TRAINING = 6,   /* courses, workshops */
+    CAPARTNER_EVENT_ASSISTANCE = 7, /* disaster relief, demilitarisation */
+    CAPARTNER_EVENT_OPENING = 8,    /* an office, centre or library opens */
     CAPARTNER_EVENT_CLOSING = 9,
-    CAPARTNER_EVENT_CRISIS = 10,       /* attacks, unrest, upheaval */
+    CAPARTNER_EVENT_CRISIS = 10, /* attacks, unrest, upheaval */
     CAPARTNER_EVENT_RECOGNITION = 11,
-    CAPARTNER_EVENT_OPERATION = 12,    /* command taken, mission begun or ended */
+    CAPARTNER_EVENT_OPERATION = 12, /* command taken, mission begun or ended */
     CAPARTNER_EVENT_RENAMING = 13,
-    CAPARTNER_EVENT_MILESTONE = 14,    /* anniversaries, status reports */
+    CAPARTNER_EVENT_MILESTONE = 14, /* anniversaries, status reports */
     CAPARTNER_EVENT_KIND_COUNT = 15
 } capartner_event_kind;
 
@@ -373,16 +374,15 @@ CAPARTNER_API const capartner_citation *capartner_body_citation(const capartner_
 
 CAPARTNER_API size_t capartner_place_count(void);
 CAPARTNER_API capartner_status capartner_place_at(size_t index, const capartner_place **out);
-CAPARTNER_API capartner_status capartner_place_find(const char *key,
-                                                    const capartner_place **out);
+CAPARTNER_API capartner_status capartner_place_find(const char *key, const capartner_place **out);
 CAPARTNER_API size_t capartner_place_index(const capartner_place *place);
 CAPARTNER_API const char *capartner_place_id(const capartner_place *place);
 CAPARTNER_API const char *capartner_place_name(const capartner_place *place);
 CAPARTNER_API capartner_place_kind capartner_place_kind_of(const capartner_place *place);
 CAPARTNER_API const capartner_country *capartner_place_country(const capartner_place *place);
 CAPARTNER_API size_t capartner_place_name_count(const capartner_place *place);
-CAPARTNER_API capartner_status capartner_place_name_at(const capartner_place *place,
-                                                       size_t index, const capartner_name **out);
+CAPARTNER_API capartner_status capartner_place_name_at(const capartner_place *place, size_t index,
+                                                       const capartner_name **out);
 /* The preferred English name in use on a date ("Akmola" in 1997). */
 CAPARTNER_API capartner_status capartner_place_name_on(const capartner_place *place,
                                                        capartner_date date,
@@ -424,9 +424,10 @@ CAPARTNER_API const char *capartner_participation_summary(const capartner_partic
 CAPARTNER_API int capartner_participation_is_preferred(const capartner_participation *p);
 CAPARTNER_API const capartner_participation *
 capartner_participation_alternative_of(const capartner_participation *p);
-/* 1 if the relation held on that date: started (or, when the start is
- * unknown, reported) on or before the date's earliest day, and not ended
- * on or before it. */
+/* 1 if the relation held on that date: it began on or before the date's
+ * earliest day and had not ended by then. With no stated start, an ended
+ * relation counts from the body's start and an open one from the date it
+ * was reported (docs/data-model.md). */
 CAPARTNER_API int capartner_participation_held_on(const capartner_participation *p,
                                                   capartner_date date);
 CAPARTNER_API const capartner_citation *
@@ -452,11 +453,11 @@ CAPARTNER_API capartner_status capartner_event_country_at(const capartner_event 
                                                           size_t index,
                                                           const capartner_country **out);
 CAPARTNER_API size_t capartner_event_body_count(const capartner_event *event);
-CAPARTNER_API capartner_status capartner_event_body_at(const capartner_event *event,
-                                                       size_t index, const capartner_body **out);
+CAPARTNER_API capartner_status capartner_event_body_at(const capartner_event *event, size_t index,
+                                                       const capartner_body **out);
 CAPARTNER_API size_t capartner_event_area_count(const capartner_event *event);
-CAPARTNER_API capartner_status capartner_event_area_at(const capartner_event *event,
-                                                       size_t index, const capartner_area **out);
+CAPARTNER_API capartner_status capartner_event_area_at(const capartner_event *event, size_t index,
+                                                       const capartner_area **out);
 CAPARTNER_API int capartner_event_is_preferred(const capartner_event *event);
 CAPARTNER_API const capartner_event *capartner_event_alternative_of(const capartner_event *event);
 CAPARTNER_API const capartner_citation *capartner_event_citation(const capartner_event *event);

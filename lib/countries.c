@@ -41,7 +41,8 @@ static capartner_status check_code(const char *code, size_t length) {
         return status;
     for (size_t i = 0; i < length; i++)
         if (!is_ascii_letter(code[i]))
-            return capartner_utf8_valid(code) ? CAPARTNER_ERR_NOT_FOUND : CAPARTNER_ERR_INVALID_UTF8;
+            return capartner_utf8_valid(code) ? CAPARTNER_ERR_NOT_FOUND
+                                              : CAPARTNER_ERR_INVALID_UTF8;
     if (code[length] != '\0')
         return capartner_utf8_valid(code) ? CAPARTNER_ERR_NOT_FOUND : CAPARTNER_ERR_INVALID_UTF8;
     return CAPARTNER_OK;
@@ -78,8 +79,8 @@ capartner_status capartner_country_by_alpha3(const char *code, const capartner_c
     capartner_status status = check_code(code, 3);
     if (status != CAPARTNER_OK)
         return status;
-    uint32_t packed = (uint32_t)upper(code[0]) << 16 | (uint32_t)upper(code[1]) << 8 |
-                      (uint32_t)upper(code[2]);
+    uint32_t packed =
+        (uint32_t)upper(code[0]) << 16 | (uint32_t)upper(code[1]) << 8 | (uint32_t)upper(code[2]);
     const struct capartner_alpha3_entry *entry =
         bsearch(&packed, capartner_data_country_by_alpha3, capartner_data_country_count,
                 sizeof *entry, compare_alpha3);
@@ -124,7 +125,8 @@ const char *capartner_country_note(const capartner_country *country) {
 }
 
 const capartner_place *capartner_country_capital(const capartner_country *country) {
-    return country == NULL ? NULL : CAPARTNER_RECORD_OR_NULL(capartner_data_places, country->capital);
+    return country == NULL ? NULL
+                           : CAPARTNER_RECORD_OR_NULL(capartner_data_places, country->capital);
 }
 
 int capartner_country_cow_code(const capartner_country *country) {
@@ -156,8 +158,7 @@ capartner_status capartner_country_name_in(const capartner_country *country, con
             *out = NULL;
         return CAPARTNER_ERR_NULL_ARGUMENT;
     }
-    return capartner_name_slice_find(country->name_first, country->name_count, language, kind,
-                                     out);
+    return capartner_name_slice_find(country->name_first, country->name_count, language, kind, out);
 }
 
 const capartner_citation *capartner_country_citation(const capartner_country *country) {

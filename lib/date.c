@@ -6,7 +6,8 @@
 
 enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
 
-static const char *const qualifier_words[] = {"", "early", "mid", "late", "circa", "before", "after"};
+static const char *const qualifier_words[] = {"",      "early",  "mid",  "late",
+                                              "circa", "before", "after"};
 
 static int days_in_month(int year, int month) {
     static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -15,7 +16,8 @@ static int days_in_month(int year, int month) {
 }
 
 bool capartner_date_valid(capartner_date date) {
-    if (date.reserved[0] != 0 || date.reserved[1] != 0 || date.qualifier > CAPARTNER_QUALIFIER_AFTER)
+    if (date.reserved[0] != 0 || date.reserved[1] != 0 ||
+        date.qualifier > CAPARTNER_QUALIFIER_AFTER)
         return false;
     switch (date.precision) {
     case CAPARTNER_PRECISION_UNKNOWN:
@@ -60,6 +62,8 @@ capartner_status capartner_date_parse(const char *text, capartner_date *out) {
         return CAPARTNER_ERR_EMPTY_KEY;
     if (strcmp(text, "unknown") == 0)
         return CAPARTNER_OK;
+    if (!capartner_utf8_valid(text))
+        return CAPARTNER_ERR_INVALID_UTF8;
 
     capartner_date date = {0};
     const char *cursor = text;
@@ -141,7 +145,8 @@ static void period_interval(capartner_date date, int32_t *earliest, int32_t *lat
     case CAPARTNER_PRECISION_YEAR: {
         /* early/mid/late: January–April, May–August, September–December */
         int first_month = 1, last_month = 12;
-        if (date.qualifier >= CAPARTNER_QUALIFIER_EARLY && date.qualifier <= CAPARTNER_QUALIFIER_LATE) {
+        if (date.qualifier >= CAPARTNER_QUALIFIER_EARLY &&
+            date.qualifier <= CAPARTNER_QUALIFIER_LATE) {
             first_month = 1 + (date.qualifier - CAPARTNER_QUALIFIER_EARLY) * 4;
             last_month = first_month + 3;
         }

@@ -4,19 +4,20 @@
 #include <string.h>
 
 static const char *const body_kind_names[CAPARTNER_BODY_KIND_COUNT] = {
-    "organization", "council",  "command", "programme", "mechanism",   "project",
-    "operation",    "centre",   "unit",    "exercise",  "office",      "process",
-    "plan",         "route",    "document", "institution", "concept",  "treaty"};
+    "organization", "council", "command",  "programme",   "mechanism", "project",
+    "operation",    "centre",  "unit",     "exercise",    "office",    "process",
+    "plan",         "route",   "document", "institution", "concept",   "treaty"};
 
 static const char *const role_names[CAPARTNER_ROLE_COUNT] = {
-    "member",     "participant",      "on_hold",     "interest_expressed", "requested",
-    "host",       "lead_nation",      "lead_contributor", "contributor",   "represented",
-    "beneficiary", "transit_provider", "supporter",  "owner"};
+    "member",      "participant", "on_hold",     "interest_expressed",
+    "requested",   "host",        "lead_nation", "lead_contributor",
+    "contributor", "represented", "beneficiary", "transit_provider",
+    "supporter",   "owner"};
 
 static const char *const event_kind_names[CAPARTNER_EVENT_KIND_COUNT] = {
-    "establishment", "accession", "agreement",   "summit",    "request",
-    "exercise",      "training",  "assistance",  "opening",   "closing",
-    "crisis",        "recognition", "operation", "renaming",  "milestone"};
+    "establishment", "accession",   "agreement",  "summit",   "request",
+    "exercise",      "training",    "assistance", "opening",  "closing",
+    "crisis",        "recognition", "operation",  "renaming", "milestone"};
 
 static const char *const name_kind_names[CAPARTNER_NAME_KIND_COUNT] = {"short", "official",
                                                                        "acronym", "alias"};
@@ -24,12 +25,11 @@ static const char *const name_kind_names[CAPARTNER_NAME_KIND_COUNT] = {"short", 
 static const char *const source_kind_names[CAPARTNER_SOURCE_KIND_COUNT] = {
     "primary", "official", "secondary", "reference"};
 
-static const char *const place_kind_names[CAPARTNER_PLACE_KIND_COUNT] = {"city", "river",
-                                                                         "region"};
+static const char *const place_kind_names[CAPARTNER_PLACE_KIND_COUNT] = {"city", "river", "region"};
 
 static const char *const precision_names[] = {"unknown", "year", "month", "day"};
 
-static const char *const qualifier_names[] = {"none",   "early",  "mid",  "late",
+static const char *const qualifier_names[] = {"none",  "early",  "mid",  "late",
                                               "circa", "before", "after"};
 
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
@@ -61,7 +61,8 @@ static int parse_in(const char *const *names, size_t count, const char *text) {
             return CAPARTNER_ERR_EMPTY_KEY;                                                        \
         int found = parse_in(table, COUNT_OF(table), text);                                        \
         if (found < 0)                                                                             \
-            return CAPARTNER_ERR_NOT_FOUND;                                                        \
+            return capartner_utf8_valid(text) ? CAPARTNER_ERR_NOT_FOUND                            \
+                                              : CAPARTNER_ERR_INVALID_UTF8;                        \
         *out = (type)found;                                                                        \
         return CAPARTNER_OK;                                                                       \
     }

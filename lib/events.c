@@ -78,7 +78,8 @@ int capartner_event_is_preferred(const capartner_event *event) {
 }
 
 const capartner_event *capartner_event_alternative_of(const capartner_event *event) {
-    return event == NULL ? NULL : CAPARTNER_RECORD_OR_NULL(capartner_data_events, event->alternative_of);
+    return event == NULL ? NULL
+                         : CAPARTNER_RECORD_OR_NULL(capartner_data_events, event->alternative_of);
 }
 
 const capartner_citation *capartner_event_citation(const capartner_event *event) {

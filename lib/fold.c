@@ -189,31 +189,11 @@ bool capartner_utf8_valid(const char *text) {
     return true;
 }
 
-/* The key hash. FNV-1a's single chain of one multiply per byte dominated
- * the cost of a lookup by a long (say Cyrillic) name; here byte i goes to
- * lane i mod 4, so the four chains of multiplies run in parallel, and a final
- * avalanche spreads every bit into the low bits that pick a slot. Bytes are
- * read one at a time: the same value on every host, and no wide loads of a
- * key the caller has just written. */
 uint32_t capartner_key_hash(const char *bytes, size_t length) {
-    const unsigned char *p = (const unsigned char *)bytes;
-    const uint64_t multiplier = 0x9E3779B97F4A7C15u;
-    uint64_t a = 0x243F6A8885A308D3u, b = 0x13198A2E03707344u, c = 0xA4093822299F31D0u,
-             d = 0x082EFA98EC4E6C89u;
+    uint32_t hash = 2166136261u;
     for (size_t i = 0; i < length; i++) {
-        /* rotate the lanes: `next` depends on the lane of four bytes ago */
-        uint64_t next = (a ^ p[i]) * multiplier;
-        a = b;
-        b = c;
-        c = d;
-        d = next;
+        hash ^= (unsigned char)bytes[i];
+        hash *= 16777619u;
     }
-    uint64_t hash = a ^ (b << 16 | b >> 48) ^ (c << 32 | c >> 32) ^ (d << 48 | d >> 16) ^
-                    (uint64_t)length;
-    hash ^= hash >> 32;
-    hash *= 0xBF58476D1CE4E5B9u;
-    hash ^= hash >> 29;
-    hash *= 0x94D049BB133111EBu;
-    hash ^= hash >> 32;
-    return (uint32_t)hash;
+    return hash;
 }

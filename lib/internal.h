@@ -189,7 +189,7 @@ extern const struct capartner_key_index capartner_data_country_keys, capartner_d
  * class in a way that exceeds 2x the input. */
 capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
                                     size_t *out_length);
-/* The 32-bit hash of length bytes that the key indexes use. */
+/* The 32-bit hash of the key indexes (lib/fold.c). */
 uint32_t capartner_key_hash(const char *bytes, size_t length);
 /* Validates UTF-8 of a NUL-terminated string. */
 bool capartner_utf8_valid(const char *text);

@@ -3,9 +3,9 @@
 
 #include <string.h>
 
-/* Probes for a folded key whose hash is known. */
-static uint32_t lookup_hashed(const struct capartner_key_index *index, const char *folded,
-                              size_t length, uint32_t hash) {
+uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
+                              size_t length) {
+    uint32_t hash = capartner_key_hash(folded, length);
     uint32_t mask = index->slot_count - 1;
     for (uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const struct capartner_key_slot *entry = &index->slots[slot];
@@ -16,11 +16,6 @@ static uint32_t lookup_hashed(const struct capartner_key_index *index, const cha
         if (entry->hash == hash && memcmp(capartner_text_at(entry->key), folded, length + 1) == 0)
             return entry->record;
     }
-}
-
-uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
-                              size_t length) {
-    return lookup_hashed(index, folded, length, capartner_key_hash(folded, length));
 }
 
 capartner_status capartner_check_key(const char *key) {

@@ -44,7 +44,8 @@ capartner_status capartner_find_key(const struct capartner_key_index *index, con
     }
 
 /* Record by table index; NULL for CAPARTNER_NONE. */
-#define CAPARTNER_RECORD_OR_NULL(records, index) ((index) == CAPARTNER_NONE ? NULL : &(records)[index])
+#define CAPARTNER_RECORD_OR_NULL(records, index)                                                   \
+    ((index) == CAPARTNER_NONE ? NULL : &(records)[index])
 
 static const capartner_date capartner_unknown_date = {0, 0, 0, 0, 0, {0, 0}};
 

@@ -72,6 +72,8 @@ capartner_status capartner_name_slice_find(uint32_t first, uint32_t count, const
     capartner_status status = capartner_check_key(language);
     if (status != CAPARTNER_OK)
         return status;
+    if (!capartner_utf8_valid(language))
+        return CAPARTNER_ERR_INVALID_UTF8;
     if ((unsigned)kind >= CAPARTNER_NAME_KIND_COUNT)
         return CAPARTNER_ERR_OUT_OF_RANGE;
     for (uint32_t i = first; i < first + count; i++) {

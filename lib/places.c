@@ -20,7 +20,8 @@ capartner_place_kind capartner_place_kind_of(const capartner_place *place) {
 }
 
 const capartner_country *capartner_place_country(const capartner_place *place) {
-    return place == NULL ? NULL : CAPARTNER_RECORD_OR_NULL(capartner_data_countries, place->country);
+    return place == NULL ? NULL
+                         : CAPARTNER_RECORD_OR_NULL(capartner_data_countries, place->country);
 }
 
 size_t capartner_place_name_count(const capartner_place *place) {

@@ -1,7 +1,6 @@
 /* Sources, their sections, and citations: where every record comes from. */
 #include "lookup.h"
 
-
 CAPARTNER_DEFINE_TABLE(source, capartner_data_sources, capartner_data_source_count,
                        capartner_data_source_keys)
 CAPARTNER_DEFINE_INDEX(source, capartner_data_sources)

@@ -18,7 +18,7 @@ enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
 struct selection {
     uint32_t *values; /* in the order added, without repeats */
     size_t count, capacity;
-    bool *member;     /* member[record] for membership tests; universe entries */
+    bool *member; /* member[record] for membership tests; universe entries */
     size_t universe;
 };
 
@@ -31,7 +31,7 @@ struct cursor {
 struct walk {
     struct cursor *cursors; /* one per value of the driving selection */
     size_t cursor_count;
-    size_t position, end;   /* the slice walked when no list drives */
+    size_t position, end; /* the slice walked when no list drives */
     bool use_lists;
     bool started;
 };
@@ -203,10 +203,10 @@ static void plan(capartner_query *query) {
                  capartner_data_country_events, &best);
         consider(query, &query->bodies, capartner_data_body_events_first,
                  capartner_data_body_events, &best);
-        consider(query, &query->areas, capartner_data_area_events_first,
-                 capartner_data_area_events, &best);
-        consider(query, &query->kinds, capartner_data_kind_events_first,
-                 capartner_data_kind_events, &best);
+        consider(query, &query->areas, capartner_data_area_events_first, capartner_data_area_events,
+                 &best);
+        consider(query, &query->kinds, capartner_data_kind_events_first, capartner_data_kind_events,
+                 &best);
     } else {
         consider(query, &query->countries, capartner_data_country_participations_first,
                  capartner_data_country_participations, &best);

@@ -329,23 +329,6 @@ static void emit_events(struct emitter *e) {
     put(e, "};\n\n");
 }
 
-/* An event link list (countries, bodies or areas) in timeline order. */
-static void emit_event_links(struct emitter *e, const char *declaration, const struct u32vec *links,
-                             size_t list_offset) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_EVENTS];
-    uint32_t *values = xmalloc(xmul(links->count, sizeof *values));
-    size_t used = 0;
-    for (size_t i = 0; i < count; i++) {
-        const struct m_event *ev = &data->events[data->event_order[i]];
-        const struct m_list *list = (const struct m_list *)((const char *)ev + list_offset);
-        memcpy(values + used, links->items + list->first, list->count * sizeof *values);
-        used += list->count;
-    }
-    u32_array(e, declaration, values, used);
-    free(values);
-}
-
 /* ------------------------------------------------------- inverted lists */
 
 /* The members of item `item` (an event by timeline position, or a
@@ -418,6 +401,22 @@ static void emit_inverted(struct emitter *e, const char *name, size_t universe, 
     free(next);
     free(values);
     free(first);
+}
+
+/* An event link list (countries, bodies or areas), in timeline order. */
+static void emit_event_links(struct emitter *e, const char *declaration, size_t total,
+                             members_fn members) {
+    const struct dataset *data = e->data;
+    uint32_t *values = xmalloc(xmul(total, sizeof *values));
+    size_t used = 0;
+    for (size_t item = 0; item < data->counts[TABLE_EVENTS]; item++) {
+        const uint32_t *list;
+        size_t count = members(data, item, &list);
+        memcpy(values + used, list, count * sizeof *values);
+        used += count;
+    }
+    u32_array(e, declaration, values, used);
+    free(values);
 }
 
 static void emit_prefix_max(struct emitter *e) {
@@ -567,12 +566,12 @@ bool emit_dataset(const struct dataset *data, FILE *stream) {
     emit_areas(&e);
     emit_participations(&e);
     emit_events(&e);
-    emit_event_links(&e, "const uint32_t capartner_data_event_countries[]", &data->event_countries,
-                     offsetof(struct m_event, countries));
-    emit_event_links(&e, "const uint32_t capartner_data_event_bodies[]", &data->event_bodies,
-                     offsetof(struct m_event, bodies));
-    emit_event_links(&e, "const uint32_t capartner_data_event_areas[]", &data->event_areas,
-                     offsetof(struct m_event, areas));
+    emit_event_links(&e, "const uint32_t capartner_data_event_countries[]",
+                     data->event_countries.count, event_countries);
+    emit_event_links(&e, "const uint32_t capartner_data_event_bodies[]", data->event_bodies.count,
+                     event_bodies);
+    emit_event_links(&e, "const uint32_t capartner_data_event_areas[]", data->event_areas.count,
+                     event_areas);
 
     size_t event_count = data->counts[TABLE_EVENTS];
     size_t participation_count = data->counts[TABLE_PARTICIPATIONS];

@@ -9,6 +9,44 @@
 
 /* ----------------------------------------------------------------- names */
 
+/* A place's `name` column is its current English name: when names.tsv gives
+ * the place no preferred English short name, that column becomes one, so
+ * every place answers capartner_place_name_on. */
+static void add_place_names(struct dataset *data) {
+    size_t place_count = data->counts[TABLE_PLACES];
+    bool *named = xcalloc(place_count + 1, sizeof *named);
+    for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
+        const struct m_name *name = &data->names[i];
+        if (name->owner_kind == OWNER_PLACE && name->owner != NONE && name->preferred &&
+            name->kind == CAPARTNER_NAME_SHORT && strcmp(name->language, "en") == 0)
+            named[name->owner] = true;
+    }
+    size_t missing = 0;
+    for (size_t i = 0; i < place_count; i++)
+        missing += !named[i];
+    size_t count = data->counts[TABLE_NAMES];
+    data->names = xrealloc(data->names, xmul(count + missing + 1, sizeof *data->names));
+    data->capacities[TABLE_NAMES] = count + missing + 1;
+    for (uint32_t i = 0; i < (uint32_t)place_count; i++) {
+        if (named[i])
+            continue;
+        const struct m_place *place = &data->places[i];
+        struct m_name *name = &data->names[count++];
+        memset(name, 0, sizeof *name);
+        name->owner_ref = place->id;
+        name->language = "en";
+        name->text = place->name;
+        name->owner_kind = OWNER_PLACE;
+        name->owner = i;
+        name->kind = CAPARTNER_NAME_SHORT;
+        name->preferred = 1;
+        name->line = place->line;
+        name->cite = place->cite;
+    }
+    data->counts[TABLE_NAMES] = count;
+    free(named);
+}
+
 /* Output order: the countries' names (country by country), then the
  * bodies', then the places'; each owner's names in file order. A counting
  * sort keeps it linear. */
@@ -255,6 +293,7 @@ uint32_t index_slot_count(size_t keys) {
 }
 
 void index_dataset(struct dataset *data) {
+    add_place_names(data);
     group_names(data);
     sort_events(data);
     build_keys(data);

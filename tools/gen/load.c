@@ -483,6 +483,49 @@ static void load_event(struct dataset *data, const struct row *row) {
     register_id(data, row, EVENT_ID, record->id, index);
 }
 
+/* Makes room for `count` records of `table`. */
+#define RESERVE(array, table)                                                                      \
+    do {                                                                                           \
+        if (data->capacities[table] < count) {                                                     \
+            data->array = xrealloc(data->array, xmul(count, sizeof *data->array));                 \
+            data->capacities[table] = count;                                                       \
+        }                                                                                          \
+    } while (0)
+
+static void reserve_records(struct dataset *data, enum table table, size_t count) {
+    switch (table) {
+    case TABLE_SOURCES:
+        RESERVE(sources, TABLE_SOURCES);
+        break;
+    case TABLE_SECTIONS:
+        RESERVE(sections, TABLE_SECTIONS);
+        break;
+    case TABLE_COUNTRIES:
+        RESERVE(countries, TABLE_COUNTRIES);
+        break;
+    case TABLE_PLACES:
+        RESERVE(places, TABLE_PLACES);
+        break;
+    case TABLE_NAMES:
+        RESERVE(names, TABLE_NAMES);
+        break;
+    case TABLE_BODIES:
+        RESERVE(bodies, TABLE_BODIES);
+        break;
+    case TABLE_AREAS:
+        RESERVE(areas, TABLE_AREAS);
+        break;
+    case TABLE_PARTICIPATIONS:
+        RESERVE(participations, TABLE_PARTICIPATIONS);
+        break;
+    case TABLE_EVENTS:
+        RESERVE(events, TABLE_EVENTS);
+        break;
+    case TABLE_COUNT:
+        break;
+    }
+}
+
 bool load_table(struct dataset *data, enum table table, char *contents, size_t size) {
     static void (*const loaders[TABLE_COUNT])(struct dataset *, const struct row *) = {
         load_source, load_section, load_country,       load_place, load_name,
@@ -491,6 +534,11 @@ bool load_table(struct dataset *data, enum table table, char *contents, size_t s
     struct tsv_reader reader;
     if (!tsv_begin(&reader, (size_t)table, contents, size, info->columns, info->column_count))
         return false;
+    /* size the table and its id map once: the rows are at most the lines */
+    size_t lines = tsv_line_count(contents, size);
+    reserve_records(data, table, lines);
+    if (table != TABLE_NAMES)
+        strmap_reserve(&data->ids[table], lines);
     while (tsv_next(&reader)) {
         struct row row = {table, reader.line, reader.fields};
         loaders[table](data, &row);

@@ -38,8 +38,7 @@ uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
     return entry->key == NULL ? STRMAP_MISSING : entry->value;
 }
 
-static void grow(struct strmap *map) {
-    size_t capacity = map->capacity == 0 ? 64 : map->capacity * 2;
+static void rehash(struct strmap *map, size_t capacity) {
     struct strmap_entry *entries = xcalloc(capacity, sizeof *entries);
     for (size_t i = 0; i < map->capacity; i++) {
         const struct strmap_entry *old = &map->entries[i];
@@ -49,6 +48,18 @@ static void grow(struct strmap *map) {
     free(map->entries);
     map->entries = entries;
     map->capacity = capacity;
+}
+
+static void grow(struct strmap *map) {
+    rehash(map, map->capacity == 0 ? 64 : xmul(map->capacity, 2));
+}
+
+void strmap_reserve(struct strmap *map, size_t count) {
+    size_t capacity = map->capacity == 0 ? 64 : map->capacity;
+    while (capacity < xmul(count, 2))
+        capacity = xmul(capacity, 2);
+    if (capacity > map->capacity)
+        rehash(map, capacity);
 }
 
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {

@@ -16,7 +16,15 @@ char *tsv_read_file(size_t file, const char *path, size_t *size) {
         diag_error(file, 0, "(file)", "cannot open: %s", strerror(errno));
         return NULL;
     }
-    size_t capacity = 1 << 16, length = 0;
+    /* the size is a hint: the loop below reads whatever is there */
+    size_t capacity = 1 << 16;
+    if (fseek(stream, 0, SEEK_END) == 0) {
+        long end = ftell(stream);
+        if (end > 0 && (unsigned long)end < SIZE_MAX - 2)
+            capacity = (size_t)end + 2;
+        rewind(stream);
+    }
+    size_t length = 0;
     char *data = xmalloc(capacity);
     for (;;) {
         if (capacity - length < 2) {
@@ -38,6 +46,14 @@ char *tsv_read_file(size_t file, const char *path, size_t *size) {
     data[length] = '\0';
     *size = length;
     return data;
+}
+
+size_t tsv_line_count(const char *data, size_t size) {
+    size_t count = 1;
+    const char *end = data + size;
+    for (const char *at = data; (at = memchr(at, '\n', (size_t)(end - at))) != NULL; at++)
+        count++;
+    return count;
 }
 
 /* Takes the next line off the buffer: returns it NUL-terminated (without

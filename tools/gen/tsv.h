@@ -14,6 +14,9 @@ enum { TSV_MAX_COLUMNS = 16 };
  * against diag file `file` and returns NULL when it cannot. */
 char *tsv_read_file(size_t file, const char *path, size_t *size);
 
+/* The number of lines in data (an upper bound of the rows), for sizing. */
+size_t tsv_line_count(const char *data, size_t size);
+
 struct tsv_reader {
     size_t file; /* for diag */
     char *cursor, *end;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void out_of_memory(void) {
+_Noreturn static void out_of_memory(void) {
     fputs("capartner-gen: out of memory\n", stderr);
     exit(2);
 }

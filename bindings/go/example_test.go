@@ -1,0 +1,180 @@
+package capartner_test
+
+import (
+	"errors"
+	"fmt"
+	"log"
+
+	"libcapartner/capartner"
+)
+
+// The timeline of one country.
+func ExampleTimeline() {
+	events, err := capartner.Timeline(capartner.TimelineOptions{
+		Countries: []string{"KZ"},
+		Since:     "2019",
+		Until:     "2022",
+		Within:    true,
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range events {
+		fmt.Println(e.DateText(), e.ID())
+	}
+	// Output:
+	// 2019-03-23 2019-03-23-astana-renamed-nur-sultan
+	// 2022-09-17 2022-09-17-nur-sultan-renamed-astana
+}
+
+// A country by any of its keys, and its names.
+func ExampleFindCountry() {
+	kz, err := capartner.FindCountry("Казахстан")
+	if err != nil {
+		log.Fatal(err)
+	}
+	official, err := kz.NameIn("en", capartner.NameOfficial)
+	if err != nil {
+		log.Fatal(err)
+	}
+	capital, _ := kz.Capital()
+	fmt.Println(kz.Name(), kz.Alpha2(), kz.Alpha3(), kz.Numeric())
+	fmt.Println(official.Text())
+	fmt.Println("capital:", capital.Name())
+	// Output:
+	// Kazakhstan KZ KAZ 398
+	// Republic of Kazakhstan
+	// capital: Astana
+}
+
+// Unknown keys are ErrNotFound; malformed ones ErrInvalidInput.
+func ExampleFindCountry_errors() {
+	_, err := capartner.FindCountry("Atlantis")
+	fmt.Println(errors.Is(err, capartner.ErrNotFound), err)
+	_, err = capartner.FindCountry("")
+	fmt.Println(errors.Is(err, capartner.ErrInvalidInput), err)
+	// Output:
+	// true capartner: capartner_country_find("Atlantis"): no record has this key
+	// true capartner: capartner_country_find(""): the key is empty
+}
+
+// Who takes part in PARP, and since when.
+func ExampleParticipations() {
+	parp, err := capartner.Participations(capartner.ParticipationOptions{Bodies: []string{"PARP"}})
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, p := range parp {
+		fmt.Println(p.Country().Name(), p.Role(), p.Started())
+	}
+	// Output:
+	// Kazakhstan participant 2002
+	// Uzbekistan participant 2002
+	// Uzbekistan on_hold unknown
+	// Kyrgyzstan participant 2007
+	// Kyrgyzstan on_hold unknown
+	// Tajikistan interest_expressed unknown
+}
+
+// The relations held on a date.
+func ExampleParticipations_asOf() {
+	for _, asOf := range []string{"2012", "2016-03"} {
+		held, err := capartner.Participations(capartner.ParticipationOptions{
+			Countries: []string{"KG"},
+			Bodies:    []string{"PARP"},
+			AsOf:      asOf,
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range held {
+			fmt.Println(asOf, p.Country().Name(), p.Role())
+		}
+	}
+	// Output:
+	// 2012 Kyrgyzstan participant
+	// 2016-03 Kyrgyzstan on_hold
+}
+
+// Iterating with a callback, stopping early.
+func ExampleEachEvent() {
+	err := capartner.EachEvent(capartner.TimelineOptions{Since: "2013", Until: "2013", Within: true},
+		func(e capartner.Event) bool {
+			fmt.Println(e.DateText(), e.ID())
+			return e.Date().Month < 6 // stop after the first event from June on
+		})
+	if err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// 2013 2013-steppe-eagle
+	// 2013-03 2013-03-nlo-moves-to-tashkent
+	// 2013-05 2013-05-sps-samarkand-workshop
+	// 2013-07 2013-07-nlo-accredited
+}
+
+// Partial dates and the days they stand for.
+func ExampleParseDate() {
+	d, err := capartner.ParseDate("mid 2014")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(d, d.Precision, d.Qualifier)
+	fmt.Println(d.Earliest().Format("2006-01-02"), d.Latest().Format("2006-01-02"))
+	before, _ := capartner.ParseDate("before 2016-02-22")
+	fmt.Println(before.Earliest().IsZero(), before.Latest().Format("2006-01-02"))
+	// Output:
+	// mid 2014 year mid
+	// 2014-05-01 2014-08-31
+	// true 2016-02-21
+}
+
+// The name a place had on a date.
+func ExamplePlace_NameOn() {
+	astana, err := capartner.FindPlace("astana")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, year := range []string{"1997", "2000", "2020", "2023"} {
+		d, _ := capartner.ParseDate(year)
+		name, err := astana.NameOn(d)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(year, name)
+	}
+	// Output:
+	// 1997 Akmola
+	// 2000 Astana
+	// 2020 Nur-Sultan
+	// 2023 Astana
+}
+
+// A reusable query: count first, then walk.
+func ExampleQuery() {
+	q, err := capartner.NewQuery(capartner.QueryEvents)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer q.Close()
+	kz, _ := capartner.FindCountry("KZ")
+	if err := q.AddCountry(kz); err != nil {
+		log.Fatal(err)
+	}
+	if err := q.AddKind(capartner.EventRenaming); err != nil {
+		log.Fatal(err)
+	}
+	n, err := q.Count()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(n, "renamings")
+	for e, ok := q.NextEvent(); ok; e, ok = q.NextEvent() {
+		fmt.Println(e.DateText(), e.ID())
+	}
+	// Output:
+	// 3 renamings
+	// 1998 1998-akmola-renamed-astana
+	// 2019-03-23 2019-03-23-astana-renamed-nur-sultan
+	// 2022-09-17 2022-09-17-nur-sultan-renamed-astana
+}

@@ -1,0 +1,3 @@
+module libcapartner/capartner
+
+go 1.19

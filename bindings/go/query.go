@@ -1,0 +1,416 @@
+package capartner
+
+/*
+#include <stdlib.h>
+#include <capartner.h>
+*/
+import "C"
+
+import (
+	"runtime"
+	"strconv"
+)
+
+// TimelineOptions filters Timeline and EachEvent. Within one field the values
+// are alternatives (country KZ or KG); across fields all must hold (country
+// KZ and area public-diplomacy). The zero value selects every preferred
+// event, oldest first.
+type TimelineOptions struct {
+	// Countries: keys as FindCountry takes them ("KZ", "Kazakhstan").
+	Countries []string
+	// Bodies: keys as FindBody takes them ("parp", "PfP").
+	Bodies []string
+	// Areas: keys as FindArea takes them ("public-diplomacy").
+	Areas []string
+	// Kinds of event.
+	Kinds []EventKind
+	// Since and Until bound the dates, inclusive: from the earliest day of
+	// Since ("2013", "2014-06") to the latest day of Until; "" leaves an end
+	// open.
+	Since, Until string
+	// Within keeps only events whose whole date interval lies in the range;
+	// by default an event matches when its interval overlaps the range.
+	Within bool
+	// NewestFirst reverses the order.
+	NewestFirst bool
+	// IncludeAlternatives also returns the statements the dataset does not prefer.
+	IncludeAlternatives bool
+}
+
+// ParticipationOptions filters Participations and EachParticipation, like
+// TimelineOptions.
+type ParticipationOptions struct {
+	Countries []string // keys as FindCountry takes them
+	Bodies    []string // keys as FindBody takes them
+	Roles     []Role
+	// AsOf keeps the relations held on a date ("2016-03"); "" means any time.
+	AsOf                string
+	NewestFirst         bool
+	IncludeAlternatives bool
+}
+
+// Timeline returns the events matching opts, in timeline order.
+func Timeline(opts TimelineOptions) ([]Event, error) {
+	var events []Event
+	err := EachEvent(opts, func(e Event) bool {
+		events = append(events, e)
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return events, nil
+}
+
+// EachEvent calls fn for each event matching opts, in timeline order, until
+// fn returns false.
+func EachEvent(opts TimelineOptions, fn func(Event) bool) error {
+	q, err := NewEventQuery(opts)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	for e, ok := q.NextEvent(); ok; e, ok = q.NextEvent() {
+		if !fn(e) {
+			break
+		}
+	}
+	return nil
+}
+
+// Participations returns the participations matching opts, in table order.
+func Participations(opts ParticipationOptions) ([]Participation, error) {
+	var all []Participation
+	err := EachParticipation(opts, func(p Participation) bool {
+		all = append(all, p)
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return all, nil
+}
+
+// EachParticipation calls fn for each participation matching opts until fn
+// returns false.
+func EachParticipation(opts ParticipationOptions, fn func(Participation) bool) error {
+	q, err := NewParticipationQuery(opts)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	for p, ok := q.NextParticipation(); ok; p, ok = q.NextParticipation() {
+		if !fn(p) {
+			break
+		}
+	}
+	return nil
+}
+
+// NewEventQuery returns an events Query with the filters of opts. Close it
+// when done.
+func NewEventQuery(opts TimelineOptions) (*Query, error) {
+	q, err := NewQuery(QueryEvents)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
+		opts.IncludeAlternatives); err != nil {
+		q.Close()
+		return nil, err
+	}
+	for _, key := range opts.Areas {
+		area, err := FindArea(key)
+		if err == nil {
+			err = q.AddArea(area)
+		}
+		if err != nil {
+			q.Close()
+			return nil, err
+		}
+	}
+	for _, kind := range opts.Kinds {
+		if err := q.AddKind(kind); err != nil {
+			q.Close()
+			return nil, err
+		}
+	}
+	if opts.Since != "" || opts.Until != "" {
+		mode := RangeOverlaps
+		if opts.Within {
+			mode = RangeWithin
+		}
+		if err := q.SetRangeText(opts.Since, opts.Until, mode); err != nil {
+			q.Close()
+			return nil, err
+		}
+	}
+	return q, nil
+}
+
+// NewParticipationQuery returns a participations Query with the filters of
+// opts. Close it when done.
+func NewParticipationQuery(opts ParticipationOptions) (*Query, error) {
+	q, err := NewQuery(QueryParticipations)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
+		opts.IncludeAlternatives); err != nil {
+		q.Close()
+		return nil, err
+	}
+	for _, role := range opts.Roles {
+		if err := q.AddRole(role); err != nil {
+			q.Close()
+			return nil, err
+		}
+	}
+	if opts.AsOf != "" {
+		if err := q.SetAsOfText(opts.AsOf); err != nil {
+			q.Close()
+			return nil, err
+		}
+	}
+	return q, nil
+}
+
+func (q *Query) addCommon(countries, bodies []string, newestFirst, alternatives bool) error {
+	for _, key := range countries {
+		country, err := FindCountry(key)
+		if err == nil {
+			err = q.AddCountry(country)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for _, key := range bodies {
+		body, err := FindBody(key)
+		if err == nil {
+			err = q.AddBody(body)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if newestFirst {
+		if err := q.SetOrder(NewestFirst); err != nil {
+			return err
+		}
+	}
+	if alternatives {
+		return q.IncludeAlternatives(true)
+	}
+	return nil
+}
+
+// Query is a filtered walk over the events (the timeline) or the
+// participations: the C library's capartner_query. Add filters, then call
+// NextEvent or NextParticipation until it reports false; Count counts the
+// matches without moving the walk. A Query holds C memory: Close it (a
+// finalizer frees a forgotten one eventually). A Query must not be used from
+// two goroutines at once.
+type Query struct {
+	p    *C.capartner_query
+	kind QueryKind
+}
+
+// NewQuery returns an empty query of a kind: every preferred record, oldest first.
+func NewQuery(kind QueryKind) (*Query, error) {
+	var p *C.capartner_query
+	if err := check(C.capartner_query_new(C.capartner_query_kind(kind), &p),
+		"capartner_query_new", kind.String()); err != nil {
+		return nil, err
+	}
+	q := &Query{p: p, kind: kind}
+	runtime.SetFinalizer(q, (*Query).Close)
+	return q, nil
+}
+
+// Kind returns what the query walks.
+func (q *Query) Kind() QueryKind { return q.kind }
+
+// Close frees the query. It is safe to call more than once; afterwards the
+// other methods return ErrClosed (or false).
+func (q *Query) Close() {
+	if q.p != nil {
+		C.capartner_query_free(q.p)
+		q.p = nil
+		runtime.SetFinalizer(q, nil)
+	}
+}
+
+// do runs one status-returning call on the live query.
+func (q *Query) do(op string, arg string, call func(*C.capartner_query) C.capartner_status) error {
+	if q.p == nil {
+		return ErrClosed
+	}
+	err := check(call(q.p), op, arg)
+	runtime.KeepAlive(q)
+	return err
+}
+
+// AddCountry matches records involving this country (or another added one).
+func (q *Query) AddCountry(c Country) error {
+	return q.do("capartner_query_add_country", strconv.Quote(c.ID()),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_add_country(p, c.p)
+		})
+}
+
+// AddBody matches records involving this body (or another added one).
+func (q *Query) AddBody(b Body) error {
+	return q.do("capartner_query_add_body", strconv.Quote(b.ID()),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_add_body(p, b.p)
+		})
+}
+
+// AddArea (events only) matches events in this area (or another added one).
+func (q *Query) AddArea(a Area) error {
+	return q.do("capartner_query_add_area", strconv.Quote(a.ID()),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_add_area(p, a.p)
+		})
+}
+
+// AddKind (events only) matches events of this kind (or another added one).
+func (q *Query) AddKind(kind EventKind) error {
+	return q.do("capartner_query_add_kind", strconv.Itoa(int(kind)),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_add_kind(p, C.capartner_event_kind(kind))
+		})
+}
+
+// AddRole (participations only) matches this role (or another added one).
+func (q *Query) AddRole(role Role) error {
+	return q.do("capartner_query_add_role", strconv.Itoa(int(role)),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_add_role(p, C.capartner_role(role))
+		})
+}
+
+// SetOrder sets OldestFirst (the default) or NewestFirst.
+func (q *Query) SetOrder(order Order) error {
+	return q.do("capartner_query_set_order", strconv.Itoa(int(order)),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_set_order(p, C.capartner_order(order))
+		})
+}
+
+// IncludeAlternatives also returns the statements the dataset does not prefer.
+func (q *Query) IncludeAlternatives(include bool) error {
+	flag := C.int(0)
+	if include {
+		flag = 1
+	}
+	return q.do("capartner_query_include_alternatives", strconv.FormatBool(include),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_include_alternatives(p, flag)
+		})
+}
+
+// SetRange (events only) keeps the events dated from the earliest day of
+// from to the latest day of to, inclusive; an unknown Date leaves that end open.
+func (q *Query) SetRange(from, to Date, mode RangeMode) error {
+	cfrom, ok := from.cDate()
+	if !ok {
+		return from.invalid("capartner_query_set_range")
+	}
+	cto, ok := to.cDate()
+	if !ok {
+		return to.invalid("capartner_query_set_range")
+	}
+	return q.do("capartner_query_set_range", from.String()+", "+to.String(),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_set_range(p, cfrom, cto, C.capartner_range_mode(mode))
+		})
+}
+
+// SetRangeText is SetRange with date text ("2013", "2014-06"); "" leaves an
+// end open.
+func (q *Query) SetRangeText(from, to string, mode RangeMode) error {
+	op := "capartner_query_set_range_text"
+	var cfrom, cto *C.char
+	var err error
+	if from != "" {
+		if cfrom, err = cString(from, op); err != nil {
+			return err
+		}
+		defer free(cfrom)
+	}
+	if to != "" {
+		if cto, err = cString(to, op); err != nil {
+			return err
+		}
+		defer free(cto)
+	}
+	return q.do(op, strconv.Quote(from)+", "+strconv.Quote(to),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_set_range_text(p, cfrom, cto, C.capartner_range_mode(mode))
+		})
+}
+
+// SetAsOf (participations only) keeps the relations held on a date.
+func (q *Query) SetAsOf(d Date) error {
+	c, ok := d.cDate()
+	if !ok {
+		return d.invalid("capartner_query_set_as_of")
+	}
+	return q.do("capartner_query_set_as_of", d.String(),
+		func(p *C.capartner_query) C.capartner_status {
+			return C.capartner_query_set_as_of(p, c)
+		})
+}
+
+// SetAsOfText is SetAsOf with date text ("2016-03").
+func (q *Query) SetAsOfText(date string) error {
+	op := "capartner_query_set_as_of_text"
+	cdate, err := cString(date, op)
+	if err != nil {
+		return err
+	}
+	defer free(cdate)
+	return q.do(op, strconv.Quote(date), func(p *C.capartner_query) C.capartner_status {
+		return C.capartner_query_set_as_of_text(p, cdate)
+	})
+}
+
+// Rewind restarts the walk.
+func (q *Query) Rewind() error {
+	return q.do("capartner_query_rewind", "", func(p *C.capartner_query) C.capartner_status {
+		return C.capartner_query_rewind(p)
+	})
+}
+
+// NextEvent returns the next matching event; false at the end, for a
+// participations query, or after Close.
+func (q *Query) NextEvent() (Event, bool) {
+	if q.p == nil {
+		return Event{}, false
+	}
+	e := Event{C.capartner_query_next_event(q.p)}
+	runtime.KeepAlive(q)
+	return e, e.p != nil
+}
+
+// NextParticipation returns the next matching participation; false at the
+// end, for an events query, or after Close.
+func (q *Query) NextParticipation() (Participation, bool) {
+	if q.p == nil {
+		return Participation{}, false
+	}
+	p := Participation{C.capartner_query_next_participation(q.p)}
+	runtime.KeepAlive(q)
+	return p, p.p != nil
+}
+
+// Count returns the number of matches without moving the walk.
+func (q *Query) Count() (int, error) {
+	var n C.size_t
+	err := q.do("capartner_query_count", "", func(p *C.capartner_query) C.capartner_status {
+		return C.capartner_query_count(p, &n)
+	})
+	return int(n), err
+}

@@ -1,0 +1,372 @@
+"""Queries: filtered walks over the timeline and the participations.
+
+Most code needs only :func:`timeline` and :func:`participations`, which return
+iterators and free the C query when the iteration ends (or the iterator is
+garbage-collected). :class:`Query` is the lower level: a reusable walk with a
+:meth:`Query.count`, to be closed (``with Query(...) as q:``).
+
+Within one filter values are alternatives (country KZ or KG); across filters all
+must hold (country KZ and area public-diplomacy). By default only the statements
+the dataset prefers are returned, oldest first.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any, Iterable, Iterator, List, Optional, TypeVar, Union, cast
+
+from . import _library
+from ._library import lib
+from .dates import DateLike, PartialDate
+from .enums import EventKind, Order, QueryKind, RangeMode, Role
+from .records import Area, Body, Country, Event, Participation
+
+__all__ = ["Query", "timeline", "participations", "CountryKey", "BodyKey", "AreaKey"]
+
+CountryKey = Union[Country, str, int]
+"""A Country, or any key of one: "KZ", "KAZ", 398, "Kazakhstan", "Казахстан"."""
+BodyKey = Union[Body, str]
+"""A Body, or its id, acronym, name or alias: "parp", "PfP"."""
+AreaKey = Union[Area, str]
+"""An Area, or its id or name."""
+
+V = TypeVar("V")
+Many = Union[V, Iterable[V], None]
+
+
+def _many(value: Any) -> List[Any]:
+    """None → [], a single value → [value], any other iterable → list(value)."""
+    if value is None:
+        return []
+    if isinstance(value, (str, bytes, int, Country, Body, Area, EventKind, Role)):
+        return [value]
+    return list(value)
+
+
+def _is_text(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+class Query:
+    """A filtered walk over events (``QueryKind.EVENTS``) or participations.
+
+    The add/set methods return the query, so they chain. Iterating a query
+    rewinds it first, so it can be walked again; :meth:`next` steps it by hand.
+    A query owns C memory: use ``with`` or :meth:`close` (it is also freed when
+    garbage-collected). A query must not be shared between threads without a lock.
+    """
+
+    _handle: Optional[int]
+
+    def __init__(self, kind: Union[QueryKind, str] = QueryKind.EVENTS) -> None:
+        self._handle = None
+        self._kind = QueryKind.coerce(kind)
+        out = ctypes.c_void_p()
+        lib.capartner_query_new(self._kind, ctypes.byref(out))
+        self._handle = out.value
+
+    # ---------------------------------------------------------- lifetime
+
+    @property
+    def kind(self) -> QueryKind:
+        return self._kind
+
+    @property
+    def closed(self) -> bool:
+        return self._handle is None
+
+    def close(self) -> None:
+        """Frees the C query; further use raises ValueError. Safe to call twice."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            lib.capartner_query_free(handle)
+
+    def __enter__(self) -> "Query":
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # pragma: no cover - interpreter shutdown
+            pass
+
+    def _live(self) -> int:
+        if self._handle is None:
+            raise ValueError("the query is closed")
+        return self._handle
+
+    # ----------------------------------------------------------- filters
+
+    def add_country(self, country: CountryKey) -> "Query":
+        """Matches records involving this country (or any other added one)."""
+        lib.capartner_query_add_country(self._live(), Country.coerce(country)._handle)
+        return self
+
+    def add_body(self, body: BodyKey) -> "Query":
+        """Matches records involving this body (or any other added one)."""
+        lib.capartner_query_add_body(self._live(), Body.coerce(body)._handle)
+        return self
+
+    def add_area(self, area: AreaKey) -> "Query":
+        """Events only: matches events in this area of cooperation (or another added one)."""
+        lib.capartner_query_add_area(self._live(), Area.coerce(area)._handle)
+        return self
+
+    def add_kind(self, kind: Union[EventKind, str, int]) -> "Query":
+        """Events only: matches events of this kind (or another added one)."""
+        lib.capartner_query_add_kind(self._live(), EventKind.coerce(kind))
+        return self
+
+    def add_role(self, role: Union[Role, str, int]) -> "Query":
+        """Participations only: matches this role (or another added one)."""
+        lib.capartner_query_add_role(self._live(), Role.coerce(role))
+        return self
+
+    def set_order(self, order: Union[Order, str, int]) -> "Query":
+        lib.capartner_query_set_order(self._live(), Order.coerce(order))
+        return self
+
+    def include_alternatives(self, include: bool = True) -> "Query":
+        """Also return the statements the dataset does not prefer."""
+        lib.capartner_query_include_alternatives(self._live(), 1 if include else 0)
+        return self
+
+    def set_range(
+        self,
+        since: Optional[DateLike] = None,
+        until: Optional[DateLike] = None,
+        *,
+        within: bool = False,
+    ) -> "Query":
+        """Events only: dated from ``since``'s earliest day to ``until``'s latest day,
+        inclusive; None (or "") leaves an end open. An event whose date is an interval
+        matches when it overlaps the range, or with ``within=True`` only when it lies
+        entirely inside it."""
+        mode = RangeMode.WITHIN if within else RangeMode.OVERLAPS
+        if _is_text(since) and _is_text(until):
+            lib.capartner_query_set_range_text(
+                self._live(),
+                None if since is None else _library.key(since, "since"),
+                None if until is None else _library.key(until, "until"),
+                mode,
+            )
+        else:
+            start = PartialDate() if since in (None, "") else PartialDate.coerce(cast(Any, since))
+            end = PartialDate() if until in (None, "") else PartialDate.coerce(cast(Any, until))
+            lib.capartner_query_set_range(self._live(), start._to_c(), end._to_c(), mode)
+        return self
+
+    def set_as_of(self, date: DateLike) -> "Query":
+        """Participations only: the relations held on a date."""
+        if isinstance(date, str):
+            lib.capartner_query_set_as_of_text(self._live(), _library.key(date, "as_of"))
+        else:
+            lib.capartner_query_set_as_of(self._live(), PartialDate.coerce(date)._to_c())
+        return self
+
+    # -------------------------------------------------------------- walk
+
+    def rewind(self) -> "Query":
+        """Restarts the walk."""
+        lib.capartner_query_rewind(self._live())
+        return self
+
+    def next(self) -> Union[Event, Participation, None]:
+        """The next match, or None at the end."""
+        if self._kind == QueryKind.EVENTS:
+            return Event._wrap(lib.capartner_query_next_event(self._live()))
+        return Participation._wrap(lib.capartner_query_next_participation(self._live()))
+
+    def count(self) -> int:
+        """How many records match (does not move the walk)."""
+        out = ctypes.c_size_t()
+        lib.capartner_query_count(self._live(), ctypes.byref(out))
+        return int(out.value)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self) -> Iterator[Any]:
+        self.rewind()
+        while True:
+            record = self.next()
+            if record is None:
+                return
+            yield record
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else f"{self.count()} matches"
+        return f"<capartner.Query {self._kind.label} ({state})>"
+
+    # ---------------------------------------------------------- builders
+
+    @classmethod
+    def events(
+        cls,
+        *,
+        country: Many[CountryKey] = None,
+        countries: Many[CountryKey] = None,
+        body: Many[BodyKey] = None,
+        bodies: Many[BodyKey] = None,
+        area: Many[AreaKey] = None,
+        areas: Many[AreaKey] = None,
+        kind: Many[Union[EventKind, str]] = None,
+        kinds: Many[Union[EventKind, str]] = None,
+        since: Optional[DateLike] = None,
+        until: Optional[DateLike] = None,
+        within: bool = False,
+        newest_first: bool = False,
+        include_alternatives: bool = False,
+    ) -> "Query":
+        """An events query with the filters of :func:`timeline`."""
+        query = cls(QueryKind.EVENTS)
+        try:
+            for value in _many(country) + _many(countries):
+                query.add_country(value)
+            for value in _many(body) + _many(bodies):
+                query.add_body(value)
+            for value in _many(area) + _many(areas):
+                query.add_area(value)
+            for value in _many(kind) + _many(kinds):
+                query.add_kind(value)
+            if since not in (None, "") or until not in (None, ""):
+                query.set_range(since, until, within=within)
+            if newest_first:
+                query.set_order(Order.NEWEST_FIRST)
+            if include_alternatives:
+                query.include_alternatives(True)
+        except BaseException:
+            query.close()
+            raise
+        return query
+
+    @classmethod
+    def participations(
+        cls,
+        *,
+        country: Many[CountryKey] = None,
+        countries: Many[CountryKey] = None,
+        body: Many[BodyKey] = None,
+        bodies: Many[BodyKey] = None,
+        role: Many[Union[Role, str]] = None,
+        roles: Many[Union[Role, str]] = None,
+        as_of: Optional[DateLike] = None,
+        newest_first: bool = False,
+        include_alternatives: bool = False,
+    ) -> "Query":
+        """A participations query with the filters of :func:`participations`."""
+        query = cls(QueryKind.PARTICIPATIONS)
+        try:
+            for value in _many(country) + _many(countries):
+                query.add_country(value)
+            for value in _many(body) + _many(bodies):
+                query.add_body(value)
+            for value in _many(role) + _many(roles):
+                query.add_role(value)
+            if as_of not in (None, ""):
+                query.set_as_of(cast(DateLike, as_of))
+            if newest_first:
+                query.set_order(Order.NEWEST_FIRST)
+            if include_alternatives:
+                query.include_alternatives(True)
+        except BaseException:
+            query.close()
+            raise
+        return query
+
+
+def _drain(query: Query) -> Iterator[Any]:
+    """Yields every match once, then frees the query (also when abandoned early)."""
+    try:
+        while True:
+            record = query.next()
+            if record is None:
+                return
+            yield record
+    finally:
+        query.close()
+
+
+def timeline(
+    *,
+    country: Many[CountryKey] = None,
+    countries: Many[CountryKey] = None,
+    body: Many[BodyKey] = None,
+    bodies: Many[BodyKey] = None,
+    area: Many[AreaKey] = None,
+    areas: Many[AreaKey] = None,
+    kind: Many[Union[EventKind, str]] = None,
+    kinds: Many[Union[EventKind, str]] = None,
+    since: Optional[DateLike] = None,
+    until: Optional[DateLike] = None,
+    within: bool = False,
+    newest_first: bool = False,
+    include_alternatives: bool = False,
+) -> Iterator[Event]:
+    """The events matching every filter given, in timeline order.
+
+    ``country``/``countries``, ``body``/``bodies``, ``area``/``areas`` and
+    ``kind``/``kinds`` each take one value or a list (records, keys, or for kinds
+    an :class:`EventKind` or its spelling); values of one filter are alternatives.
+    ``since``/``until`` bound the dates (text like "2013" or "2014-06", a
+    :class:`PartialDate`, a :class:`datetime.date` or a year); an event dated by
+    an interval matches when it overlaps the range, or with ``within=True`` only
+    when it lies inside. Bad keys raise at once (NotFoundError, InvalidInputError),
+    not on the first ``next()``.
+
+    >>> for event in timeline(country="KZ", since="2013", until="2013"):  # doctest: +SKIP
+    ...     print(event.date_text, event.summary)
+    """
+    query = Query.events(
+        country=country,
+        countries=countries,
+        body=body,
+        bodies=bodies,
+        area=area,
+        areas=areas,
+        kind=kind,
+        kinds=kinds,
+        since=since,
+        until=until,
+        within=within,
+        newest_first=newest_first,
+        include_alternatives=include_alternatives,
+    )
+    return cast(Iterator[Event], _drain(query))
+
+
+def participations(
+    *,
+    country: Many[CountryKey] = None,
+    countries: Many[CountryKey] = None,
+    body: Many[BodyKey] = None,
+    bodies: Many[BodyKey] = None,
+    role: Many[Union[Role, str]] = None,
+    roles: Many[Union[Role, str]] = None,
+    as_of: Optional[DateLike] = None,
+    newest_first: bool = False,
+    include_alternatives: bool = False,
+) -> Iterator[Participation]:
+    """The participations matching every filter given, in table order.
+
+    ``as_of`` keeps the relations held on that date (``"2016-03"``, a
+    :class:`PartialDate` or a :class:`datetime.date`).
+
+    >>> for p in participations(body="PARP"):  # doctest: +SKIP
+    ...     print(p.country.name, p.role)
+    """
+    query = Query.participations(
+        country=country,
+        countries=countries,
+        body=body,
+        bodies=bodies,
+        role=role,
+        roles=roles,
+        as_of=as_of,
+        newest_first=newest_first,
+        include_alternatives=include_alternatives,
+    )
+    return cast(Iterator[Participation], _drain(query))

@@ -1,0 +1,782 @@
+/* capartner timeline --format svg: one lane per country, events as marks
+ * coloured by area of cooperation, participations as bars, a legend, and a
+ * title naming the data version. Self-contained SVG 1.1 (no scripts, no
+ * external fonts or images). */
+#include "svg.h"
+
+#include "escape.h"
+#include "table.h"
+#include "text.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- geometry */
+
+enum {
+    LEFT = 210, /* the lane labels */
+    RIGHT = 40,
+    TOP = 96,      /* title, subtitle and axis above the lanes */
+    MARK_ROW = 18, /* height of a row of event marks */
+    BAR_ROW = 17,  /* height of a row of bars */
+    LANE_PAD = 7,
+    LANE_MIN = 46,
+    RADIUS = 6
+};
+
+static const double CHAR_WIDTH = 5.9; /* average advance at 10.5px (DejaVu Sans is widest) */
+
+/* A colour per area, by area index: distinct on white and for most forms
+ * of colour blindness in neighbouring pairs. */
+static const char *const palette[] = {
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#17becf", "#bcbd22", "#1f2d4d", "#7f3c8d", "#a0cbe8", "#ffbe7d", "#86bcb6"};
+#define PALETTE_SIZE (sizeof palette / sizeof palette[0])
+static const char NO_AREA[] = "#a0a0a0";
+
+static double fractional_year(int32_t day) {
+    int year = (int)(day / 10000), month = (int)(day / 100 % 100), d = (int)(day % 100);
+    if (month == 0)
+        month = 1;
+    if (d == 0)
+        d = 1;
+    static const int before_month[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    return year + (before_month[month - 1] + d - 1) / 365.25;
+}
+
+struct scale {
+    int first_year, last_year; /* the axis runs from Jan 1 first_year to Jan 1 last_year */
+    double pixels_per_year;
+};
+
+static double x_of(const struct scale *scale, double year) {
+    return LEFT + (year - scale->first_year) * scale->pixels_per_year;
+}
+
+/* --------------------------------------------------------------- model */
+
+struct mark {
+    const capartner_event *event;
+    double x, x_from, x_to; /* x_from < x_to when the date is an interval */
+    int row;
+};
+
+struct bar {
+    const capartner_participation *participation;
+    double x0, x1;
+    bool open_start, open_end; /* start from the report; still held */
+    char *label;
+    double start, extent; /* x of the start and end of the bar and its label */
+    bool label_left;      /* the label ends at the bar's end (it would overflow) */
+    int row;
+};
+
+struct lane {
+    const capartner_country *country; /* NULL: events naming no country */
+    struct mark *marks;
+    size_t mark_count, mark_capacity;
+    struct bar *bars;
+    size_t bar_count, bar_capacity;
+    int mark_rows, bar_rows;
+    double y, height;
+};
+
+static void lane_add_mark(struct lane *lane, const struct mark *mark) {
+    if (lane->mark_count == lane->mark_capacity) {
+        lane->mark_capacity = lane->mark_capacity ? lane->mark_capacity * 2 : 8;
+        lane->marks = xrealloc(lane->marks, lane->mark_capacity * sizeof *lane->marks);
+    }
+    lane->marks[lane->mark_count++] = *mark;
+}
+
+static void lane_add_bar(struct lane *lane, const struct bar *bar) {
+    if (lane->bar_count == lane->bar_capacity) {
+        lane->bar_capacity = lane->bar_capacity ? lane->bar_capacity * 2 : 8;
+        lane->bars = xrealloc(lane->bars, lane->bar_capacity * sizeof *lane->bars);
+    }
+    lane->bars[lane->bar_count++] = *bar;
+}
+
+static int compare_marks(const void *a, const void *b) {
+    double x = ((const struct mark *)a)->x, y = ((const struct mark *)b)->x;
+    return (x > y) - (x < y);
+}
+
+static int compare_bars(const void *a, const void *b) {
+    const struct bar *p = a, *q = b;
+    if (p->start != q->start)
+        return (p->start > q->start) - (p->start < q->start);
+    return (p->x1 < q->x1) - (p->x1 > q->x1);
+}
+
+/* Greedy rows: each item goes to the first row whose last item ends before it. */
+static int pack_marks(struct mark *marks, size_t count) {
+    double ends[64];
+    int rows = 0;
+    if (count == 0)
+        return 0;
+    qsort(marks, count, sizeof *marks, compare_marks);
+    for (size_t i = 0; i < count; i++) {
+        int row = 0;
+        while (row < rows && marks[i].x - ends[row] < 2 * RADIUS + 3)
+            row++;
+        if (row == rows) {
+            if (rows == 64)
+                row = 63;
+            else
+                rows++;
+        }
+        marks[i].row = row;
+        ends[row] = marks[i].x;
+    }
+    return rows;
+}
+
+static int pack_bars(struct bar *bars, size_t count) {
+    double ends[64];
+    int rows = 0;
+    if (count == 0)
+        return 0;
+    qsort(bars, count, sizeof *bars, compare_bars);
+    for (size_t i = 0; i < count; i++) {
+        int row = 0;
+        while (row < rows && bars[i].start < ends[row] + 6)
+            row++;
+        if (row == rows) {
+            if (rows == 64)
+                row = 63;
+            else
+                rows++;
+        }
+        bars[i].row = row;
+        ends[row] = bars[i].extent;
+    }
+    return rows;
+}
+
+/* -------------------------------------------------------------- output */
+
+static void text_attr(FILE *out, const char *name, const char *value) {
+    fprintf(out, " %s=\"", name);
+    escape_xml(out, value);
+    putc('"', out);
+}
+
+static void element_text(FILE *out, double x, double y, const char *css_class, const char *text) {
+    fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"%s\">", x, y, css_class);
+    escape_xml(out, text);
+    fputs("</text>\n", out);
+}
+
+static void title_element(FILE *out, const char *text) {
+    fputs("<title>", out);
+    escape_xml(out, text);
+    fputs("</title>", out);
+}
+
+static const char *area_colour(const capartner_area *area) {
+    return area == NULL ? NO_AREA : palette[capartner_area_index(area) % PALETTE_SIZE];
+}
+
+/* A mark: a circle, or a pie of one slice per area. */
+static void draw_mark(FILE *out, const struct mark *mark, double y, bool alternative) {
+    const capartner_event *e = mark->event;
+    size_t areas = capartner_event_area_count(e);
+    /* the tooltip */
+    fputs("<g class=\"event\"", out);
+    text_attr(out, "data-event", capartner_event_id(e));
+    fputs(">", out);
+    {
+        size_t length = 0;
+        char buffer[1400];
+        length += (size_t)snprintf(buffer + length, sizeof buffer - length, "%s — %s",
+                                   capartner_event_date_text(e), capartner_event_summary(e));
+        for (size_t i = 0; i < areas && length < sizeof buffer; i++) {
+            const capartner_area *a = NULL;
+            capartner_event_area_at(e, i, &a);
+            length += (size_t)snprintf(buffer + length, sizeof buffer - length, "%s%s",
+                                       i == 0 ? " [" : ", ", capartner_area_name(a));
+        }
+        if (areas > 0 && length < sizeof buffer)
+            snprintf(buffer + length, sizeof buffer - length, "]");
+        title_element(out, buffer);
+    }
+    if (mark->x_to - mark->x_from > 2 * RADIUS) {
+        const capartner_area *first = NULL;
+        if (areas > 0)
+            capartner_event_area_at(e, 0, &first);
+        fprintf(out,
+                "<rect class=\"span\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" "
+                "rx=\"4\" fill=\"%s\"/>",
+                mark->x_from, y - 4, mark->x_to - mark->x_from, 8, area_colour(first));
+    }
+    const char *extra = alternative ? " stroke-dasharray=\"2 2\" fill-opacity=\"0.35\"" : "";
+    if (areas <= 1) {
+        const capartner_area *a = NULL;
+        if (areas == 1)
+            capartner_event_area_at(e, 0, &a);
+        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"%s/>", mark->x, y, RADIUS,
+                area_colour(a), extra);
+    } else {
+        const double pi = 3.14159265358979323846;
+        for (size_t i = 0; i < areas; i++) {
+            const capartner_area *a = NULL;
+            capartner_event_area_at(e, i, &a);
+            double from = -pi / 2 + 2 * pi * (double)i / (double)areas;
+            double to = -pi / 2 + 2 * pi * (double)(i + 1) / (double)areas;
+            fprintf(out,
+                    "<path d=\"M%.2f,%.2f L%.2f,%.2f A%d,%d 0 %d,1 %.2f,%.2f Z\" fill=\"%s\"%s/>",
+                    mark->x, y, mark->x + RADIUS * cos(from), y + RADIUS * sin(from), RADIUS,
+                    RADIUS, to - from > pi ? 1 : 0, mark->x + RADIUS * cos(to),
+                    y + RADIUS * sin(to), area_colour(a), extra);
+        }
+        fprintf(out, "<circle class=\"ring\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"/>", mark->x, y,
+                RADIUS);
+    }
+    fputs("</g>\n", out);
+}
+
+static void draw_bar(FILE *out, const struct bar *bar, double y) {
+    const capartner_participation *p = bar->participation;
+    const capartner_body *body = capartner_participation_body(p);
+    capartner_role role = capartner_participation_role(p);
+    char started[CAPARTNER_DATE_TEXT_BYTES], ended[CAPARTNER_DATE_TEXT_BYTES],
+        reported[CAPARTNER_DATE_TEXT_BYTES];
+    date_text(capartner_participation_started(p), started);
+    date_text(capartner_participation_ended(p), ended);
+    date_text(capartner_participation_reported(p), reported);
+    char tooltip[1200];
+    snprintf(tooltip, sizeof tooltip, "%s in %s: %s, %s%s to %s (reported %s). %s",
+             capartner_country_name(capartner_participation_country(p)), capartner_body_name(body),
+             capartner_role_name(role), started[0] ? "from " : "start not stated, reported ",
+             started[0] ? started : reported, ended[0] ? ended : "now", reported,
+             capartner_participation_summary(p));
+    const char *css = role == CAPARTNER_ROLE_ON_HOLD ? "bar hold" : "bar";
+    fputs("<g", out);
+    text_attr(out, "class", "participation");
+    text_attr(out, "data-participation", capartner_participation_id(p));
+    fputs(">", out);
+    title_element(out, tooltip);
+    double width = bar->x1 - bar->x0 < 3 ? 3 : bar->x1 - bar->x0;
+    const char *fill = bar->open_end ? " fill=\"url(#open-end)\"" : "";
+    fprintf(out,
+            "<rect class=\"%s%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" rx=\"3\"%s/>",
+            css, bar->open_start ? " from-report" : "", bar->x0, y, width, BAR_ROW - 4,
+            role == CAPARTNER_ROLE_ON_HOLD ? "" : fill);
+    if (bar->label_left) {
+        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"bar-label\" text-anchor=\"end\">",
+                bar->x1 - 4, y + BAR_ROW - 8);
+        escape_xml(out, bar->label);
+        fputs("</text>\n", out);
+    } else {
+        element_text(out, bar->x0 + 4, y + BAR_ROW - 8, "bar-label", bar->label);
+    }
+    fputs("</g>\n", out);
+}
+
+static char *bar_label(const capartner_participation *p) {
+    const capartner_body *body = capartner_participation_body(p);
+    const char *acronym = capartner_body_acronym(body);
+    const char *name = acronym[0] ? acronym : capartner_body_name(body);
+    capartner_role role = capartner_participation_role(p);
+    if (role == CAPARTNER_ROLE_MEMBER || role == CAPARTNER_ROLE_PARTICIPANT)
+        return xstrdup(name);
+    char *role_text = xstrdup(capartner_role_name(role));
+    for (char *c = role_text; *c != '\0'; c++)
+        if (*c == '_')
+            *c = ' ';
+    char *label = xasprintf("%s · %s", name, role_text);
+    free(role_text);
+    return label;
+}
+
+/* ------------------------------------------------------------- drawing */
+
+static int32_t as_of_day(void) {
+    capartner_date date;
+    int32_t earliest = 0, latest = 0;
+    if (capartner_date_parse(capartner_data_as_of(), &date) == CAPARTNER_OK)
+        capartner_date_bounds(date, &earliest, &latest);
+    return earliest;
+}
+
+static int lane_of(struct lane *lanes, size_t lane_count, const capartner_country *country) {
+    for (size_t i = 0; i < lane_count; i++)
+        if (lanes[i].country == country)
+            return (int)i;
+    return -1;
+}
+
+static int compare_lanes(const void *a, const void *b) {
+    const struct lane *p = a, *q = b;
+    if (p->country == NULL || q->country == NULL)
+        return (p->country == NULL) - (q->country == NULL);
+    int partner =
+        capartner_country_is_partner(q->country) - capartner_country_is_partner(p->country);
+    if (partner != 0)
+        return partner;
+    size_t x = capartner_country_index(p->country), y = capartner_country_index(q->country);
+    return (x > y) - (x < y);
+}
+
+void svg_write_timeline(struct cli *cli, const struct timeline_selection *selection) {
+    FILE *out = cli->out;
+    int32_t data_day = as_of_day();
+
+    /* lanes: the filter's countries, then every country the events name */
+    size_t lane_capacity = capartner_country_count() + 1;
+    struct lane *lanes = xcalloc(lane_capacity, sizeof *lanes);
+    size_t lane_count = 0;
+    for (size_t i = 0; i < selection->country_count; i++)
+        if (lane_of(lanes, lane_count, selection->countries[i]) < 0)
+            lanes[lane_count++].country = selection->countries[i];
+    bool other_lane = false;
+    for (size_t i = 0; i < selection->event_count; i++) {
+        const capartner_event *e = selection->events[i];
+        size_t n = capartner_event_country_count(e);
+        if (n == 0 && selection->country_count == 0)
+            other_lane = true;
+        for (size_t j = 0; j < n; j++) {
+            const capartner_country *c = NULL;
+            capartner_event_country_at(e, j, &c);
+            if (selection->country_count > 0 && lane_of(lanes, lane_count, c) < 0)
+                continue; /* filtered by country: only those lanes */
+            if (lane_of(lanes, lane_count, c) < 0)
+                lanes[lane_count++].country = c;
+        }
+    }
+    if (other_lane)
+        lanes[lane_count++].country = NULL;
+    qsort(lanes, lane_count, sizeof *lanes, compare_lanes);
+
+    /* the time span: events, bars, and the range filter */
+    double low = 1e9, high = -1e9;
+    for (size_t i = 0; i < selection->event_count; i++) {
+        int32_t earliest = 0, latest = 0;
+        capartner_date_bounds(capartner_event_date(selection->events[i]), &earliest, &latest);
+        if (earliest > 0 && fractional_year(earliest) < low)
+            low = fractional_year(earliest);
+        if (latest > 0 && latest < 99991231 && fractional_year(latest) > high)
+            high = fractional_year(latest);
+        if (earliest > 0 && fractional_year(earliest) > high)
+            high = fractional_year(earliest);
+        if (latest > 0 && latest < 99991231 && fractional_year(latest) < low)
+            low = fractional_year(latest);
+    }
+
+    /* bars: participations of the lane countries (in the filter's bodies) */
+    capartner_query *query = NULL;
+    bool any_country_lane = false;
+    for (size_t i = 0; i < lane_count; i++)
+        any_country_lane |= lanes[i].country != NULL;
+    if (any_country_lane &&
+        capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query) == CAPARTNER_OK) {
+        for (size_t i = 0; i < lane_count; i++)
+            if (lanes[i].country != NULL)
+                capartner_query_add_country(query, lanes[i].country);
+        for (size_t i = 0; i < selection->body_count; i++)
+            capartner_query_add_body(query, selection->bodies[i]);
+        capartner_query_include_alternatives(query, selection->include_alternatives);
+    }
+    struct bar *pending = NULL;
+    size_t pending_count = 0, pending_capacity = 0;
+    for (const capartner_participation *p;
+         query != NULL && (p = capartner_query_next_participation(query)) != NULL;) {
+        /* A span needs a stated start. Without one, a relation known only
+         * from a report has no span to draw (capartner participations lists
+         * them all), except a change of status (on hold, interest expressed,
+         * requested), drawn from its report: KG's PARP participation ends
+         * when the pause is reported. */
+        int32_t start = 0, unused = 0, end = 0, end_latest = 0;
+        bool open_start = false;
+        capartner_date started = capartner_participation_started(p);
+        capartner_role role = capartner_participation_role(p);
+        if (started.precision == CAPARTNER_PRECISION_UNKNOWN) {
+            if (role != CAPARTNER_ROLE_ON_HOLD && role != CAPARTNER_ROLE_INTEREST_EXPRESSED &&
+                role != CAPARTNER_ROLE_REQUESTED)
+                continue;
+            capartner_date_bounds(capartner_participation_reported(p), &start, &unused);
+            open_start = true;
+        } else {
+            capartner_date_bounds(started, &start, &unused);
+            if (start == 0) {
+                start = unused; /* "before X": the latest it can have begun */
+                open_start = true;
+            }
+        }
+        if (start == 0)
+            continue;
+        capartner_date ended = capartner_participation_ended(p);
+        bool open_end = ended.precision == CAPARTNER_PRECISION_UNKNOWN;
+        if (!open_end) {
+            capartner_date_bounds(ended, &end, &end_latest);
+            if (ended.qualifier == CAPARTNER_QUALIFIER_BEFORE)
+                end = end_latest + 1; /* the day before X ends it */
+            if (end == 0)
+                end = end_latest;
+        } else {
+            end = data_day > start ? data_day : start;
+        }
+        /* the range filter: skip bars wholly outside it */
+        if (selection->range_from > 0 && end < selection->range_from)
+            continue;
+        if (selection->range_to > 0 && start > selection->range_to)
+            continue;
+        if (pending_count == pending_capacity) {
+            pending_capacity = pending_capacity ? pending_capacity * 2 : 16;
+            pending = xrealloc(pending, pending_capacity * sizeof *pending);
+        }
+        struct bar *bar = &pending[pending_count++];
+        memset(bar, 0, sizeof *bar);
+        bar->participation = p;
+        bar->x0 = fractional_year(start);
+        bar->x1 = fractional_year(end);
+        bar->open_start = open_start;
+        bar->open_end = open_end;
+        if (bar->x0 < low)
+            low = bar->x0;
+        if (bar->x1 > high)
+            high = bar->x1;
+    }
+    capartner_query_free(query);
+
+    if (selection->range_from > 0)
+        low = fractional_year(selection->range_from);
+    if (selection->range_to > 0 && selection->range_to < 99991231)
+        high = fractional_year(selection->range_to);
+    if (low > high) { /* nothing dated: a one-year axis around the data date */
+        low = fractional_year(data_day > 0 ? data_day : 20000101);
+        high = low;
+    }
+    struct scale scale;
+    scale.first_year = (int)floor(low);
+    scale.last_year = (int)floor(high) + 1;
+    int years = scale.last_year - scale.first_year;
+    scale.pixels_per_year = 1250.0 / years;
+    if (scale.pixels_per_year < 36)
+        scale.pixels_per_year = 36;
+    if (scale.pixels_per_year > 120)
+        scale.pixels_per_year = 120;
+    double plot_width = years * scale.pixels_per_year;
+    double width = LEFT + plot_width + RIGHT;
+    if (width < 960)
+        width = 960;
+
+    /* place marks and bars in lanes, clipped to the axis */
+    double x_min = x_of(&scale, scale.first_year), x_max = x_of(&scale, scale.last_year);
+    for (size_t i = 0; i < selection->event_count; i++) {
+        const capartner_event *e = selection->events[i];
+        int32_t earliest = 0, latest = 0;
+        capartner_date_bounds(capartner_event_date(e), &earliest, &latest);
+        double from = earliest > 0 ? fractional_year(earliest) : fractional_year(latest);
+        double to = latest > 0 && latest < 99991231 ? fractional_year(latest + 1) : from;
+        if (latest > 0 && latest < 99991231 && (latest % 100) >= 28)
+            to = fractional_year(latest) + 1 / 365.25;
+        struct mark mark = {e, 0, x_of(&scale, from), x_of(&scale, to), 0};
+        if (mark.x_from < x_min)
+            mark.x_from = x_min;
+        if (mark.x_to > x_max)
+            mark.x_to = x_max;
+        mark.x = (mark.x_from + mark.x_to) / 2;
+        size_t n = capartner_event_country_count(e);
+        if (n == 0) {
+            int lane = lane_of(lanes, lane_count, NULL);
+            if (lane >= 0)
+                lane_add_mark(&lanes[lane], &mark);
+        }
+        for (size_t j = 0; j < n; j++) {
+            const capartner_country *c = NULL;
+            capartner_event_country_at(e, j, &c);
+            int lane = lane_of(lanes, lane_count, c);
+            if (lane >= 0)
+                lane_add_mark(&lanes[lane], &mark);
+        }
+    }
+    for (size_t i = 0; i < pending_count; i++) {
+        struct bar bar = pending[i];
+        int lane = lane_of(lanes, lane_count, capartner_participation_country(bar.participation));
+        if (lane < 0)
+            continue;
+        bar.x0 = x_of(&scale, bar.x0);
+        bar.x1 = x_of(&scale, bar.x1);
+        if (bar.x0 < x_min)
+            bar.x0 = x_min;
+        if (bar.x1 > x_max)
+            bar.x1 = x_max;
+        bar.label = bar_label(bar.participation);
+        double label_width = 8 + CHAR_WIDTH * (double)text_width(bar.label);
+        bar.start = bar.x0;
+        bar.extent = bar.x0 + label_width > bar.x1 ? bar.x0 + label_width : bar.x1;
+        if (bar.extent > x_max && bar.x1 - label_width >= LEFT) {
+            /* past the end of the axis: the label runs leftwards from the bar's end */
+            bar.label_left = true;
+            bar.start = bar.x1 - label_width < bar.x0 ? bar.x1 - label_width : bar.x0;
+            bar.extent = bar.x1;
+        }
+        lane_add_bar(&lanes[lane], &bar);
+    }
+    free(pending);
+
+    for (size_t i = 0; i < lane_count; i++)
+        for (size_t b = 0; b < lanes[i].bar_count; b++)
+            if (lanes[i].bars[b].extent + RIGHT > width)
+                width = lanes[i].bars[b].extent + RIGHT;
+
+    double y = TOP;
+    for (size_t i = 0; i < lane_count; i++) {
+        struct lane *lane = &lanes[i];
+        lane->mark_rows = pack_marks(lane->marks, lane->mark_count);
+        lane->bar_rows = pack_bars(lane->bars, lane->bar_count);
+        double height = 2 * LANE_PAD + lane->mark_rows * MARK_ROW + lane->bar_rows * BAR_ROW +
+                        (lane->mark_rows > 0 && lane->bar_rows > 0 ? 4 : 0);
+        lane->y = y;
+        lane->height = height < LANE_MIN ? LANE_MIN : height;
+        y += lane->height;
+    }
+    double lanes_bottom = y;
+
+    /* the legend: the areas present, then what the marks mean */
+    bool area_used[PALETTE_SIZE * 4] = {false};
+    size_t area_total = capartner_area_count();
+    bool no_area = false;
+    for (size_t i = 0; i < selection->event_count; i++) {
+        size_t n = capartner_event_area_count(selection->events[i]);
+        if (n == 0)
+            no_area = true;
+        for (size_t j = 0; j < n; j++) {
+            const capartner_area *a = NULL;
+            capartner_event_area_at(selection->events[i], j, &a);
+            size_t index = capartner_area_index(a);
+            if (index < sizeof area_used)
+                area_used[index] = true;
+        }
+    }
+    /* lay the legend items out in rows */
+    double legend_top = lanes_bottom + 34, legend_x = LEFT, legend_y = legend_top + 22;
+    double legend_right = width - RIGHT;
+    struct {
+        double x, y;
+        const char *colour;
+        const char *label;
+    } items[PALETTE_SIZE * 4 + 1];
+    size_t item_count = 0;
+    for (size_t a = 0; a < area_total && a < sizeof area_used; a++) {
+        if (!area_used[a])
+            continue;
+        const capartner_area *area = NULL;
+        capartner_area_at(a, &area);
+        double item_width =
+            24 + CHAR_WIDTH * 1.1 * (double)text_width(capartner_area_name(area)) + 18;
+        if (legend_x + item_width > legend_right) {
+            legend_x = LEFT;
+            legend_y += 20;
+        }
+        items[item_count].x = legend_x;
+        items[item_count].y = legend_y;
+        items[item_count].colour = area_colour(area);
+        items[item_count].label = capartner_area_name(area);
+        item_count++;
+        legend_x += item_width;
+    }
+    if (no_area) {
+        double item_width = 24 + CHAR_WIDTH * 1.1 * 7 + 18;
+        if (legend_x + item_width > legend_right) {
+            legend_x = LEFT;
+            legend_y += 20;
+        }
+        items[item_count].x = legend_x;
+        items[item_count].y = legend_y;
+        items[item_count].colour = NO_AREA;
+        items[item_count].label = "no area";
+        item_count++;
+    }
+    double key_y = legend_y + 34;
+    double height = key_y + 58;
+
+    /* ------------------------------------------------------------ write */
+    char digest[13];
+    snprintf(digest, sizeof digest, "%.12s", capartner_data_digest());
+    char title[512];
+    snprintf(title, sizeof title, "NATO's partnerships with Central Asia: timeline — data as of %s",
+             capartner_data_as_of());
+    fprintf(out,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" "
+            "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
+            "aria-labelledby=\"svg-title svg-desc\">\n",
+            width, height, width, height);
+    fputs("<title id=\"svg-title\">", out);
+    escape_xml(out, title);
+    fputs("</title>\n<desc id=\"svg-desc\">", out);
+    fprintf(out,
+            "%zu events in %zu lanes, one per country; libcapartner %s, data digest %s. Made by "
+            "capartner timeline --format svg.",
+            selection->event_count, lane_count, capartner_version(), capartner_data_digest());
+    fputs("</desc>\n", out);
+    fputs("<defs>\n"
+          "<style>\n"
+          "text { font-family: 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'DejaVu Sans', "
+          "'Liberation Sans', sans-serif; fill: #1f2933; }\n"
+          ".title { font-size: 20px; font-weight: 600; }\n"
+          ".subtitle { font-size: 12.5px; fill: #52606d; }\n"
+          ".year { font-size: 11px; fill: #52606d; text-anchor: middle; }\n"
+          ".lane-name { font-size: 13px; font-weight: 600; }\n"
+          ".lane-code { font-size: 11px; fill: #616e7c; }\n"
+          ".bar-label { font-size: 10.5px; fill: #1f2933; }\n"
+          ".legend-title { font-size: 12px; font-weight: 600; }\n"
+          ".legend { font-size: 11.5px; }\n"
+          ".note { font-size: 11px; fill: #616e7c; }\n"
+          ".grid { stroke: #e4e7eb; stroke-width: 1; }\n"
+          ".grid-major { stroke: #cbd2d9; stroke-width: 1; }\n"
+          ".lane-bg { fill: #f5f7fa; }\n"
+          ".lane-line { stroke: #d9dee4; stroke-width: 1; }\n"
+          ".bar { fill: #c9d6e8; stroke: #6b7f99; stroke-width: 0.8; }\n"
+          ".bar.hold { fill: #ffffff; stroke: #6b7f99; stroke-dasharray: 4 2; }\n"
+          ".bar.from-report { stroke-dasharray: 2 2; }\n"
+          ".span { opacity: 0.28; }\n"
+          ".event circle, .event path { stroke: #ffffff; stroke-width: 1; }\n"
+          ".event circle.ring { fill: none; stroke: #1f2933; stroke-width: 0.6; }\n"
+          ".axis { stroke: #7b8794; stroke-width: 1; }\n"
+          "</style>\n"
+          "<linearGradient id=\"open-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">\n"
+          "<stop offset=\"0\" stop-color=\"#c9d6e8\"/>"
+          "<stop offset=\"0.8\" stop-color=\"#c9d6e8\"/>"
+          "<stop offset=\"1\" stop-color=\"#c9d6e8\" stop-opacity=\"0.15\"/>\n"
+          "</linearGradient>\n"
+          "</defs>\n",
+          out);
+    fprintf(out, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n", width,
+            height);
+    element_text(out, 24, 34, "title", title);
+    char subtitle[1024];
+    snprintf(subtitle, sizeof subtitle,
+             "%zu event%s%s%s · libcapartner %s · data digest %s… · one lane per country; "
+             "marks are events, bars are participations",
+             selection->event_count, selection->event_count == 1 ? "" : "s",
+             selection->filters[0] ? " · " : "", selection->filters, capartner_version(), digest);
+    element_text(out, 24, 56, "subtitle", subtitle);
+
+    /* the axis and the grid */
+    int step = scale.pixels_per_year >= 30 ? 1 : 2;
+    fprintf(out, "<g class=\"axis-years\">\n");
+    for (int year = scale.first_year; year <= scale.last_year; year++) {
+        double x = x_of(&scale, year);
+        fprintf(out, "<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+                year % 5 == 0 ? "grid-major" : "grid", x, TOP - 6, x, lanes_bottom);
+        if (year < scale.last_year && (year - scale.first_year) % step == 0) {
+            char label[16];
+            snprintf(label, sizeof label, "%d", year);
+            if (scale.pixels_per_year < 30)
+                snprintf(label, sizeof label, "’%02d", year % 100);
+            element_text(out, x + scale.pixels_per_year / 2, TOP - 10, "year", label);
+        }
+    }
+    fprintf(out, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n", LEFT,
+            TOP - 2, x_max, TOP - 2);
+    fputs("</g>\n", out);
+
+    /* the lanes */
+    for (size_t i = 0; i < lane_count; i++) {
+        struct lane *lane = &lanes[i];
+        const capartner_country *c = lane->country;
+        if (c != NULL) {
+            fputs("<g class=\"lane\"", out);
+            text_attr(out, "data-country", capartner_country_id(c));
+            fputs(">\n", out);
+        } else {
+            fputs("<g class=\"lane-other\">\n", out);
+        }
+        if (i % 2 == 0)
+            fprintf(out,
+                    "<rect class=\"lane-bg\" x=\"0\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\"/>\n",
+                    lane->y, width, lane->height);
+        fprintf(out, "<line class=\"lane-line\" x1=\"0\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\"/>\n",
+                lane->y + lane->height, width, lane->y + lane->height);
+        double label_y = lane->y + lane->height / 2;
+        if (c != NULL) {
+            element_text(out, 24, label_y - 1, "lane-name", capartner_country_name(c));
+            char code[64];
+            snprintf(code, sizeof code, "%s · %s%s", capartner_country_alpha2(c),
+                     capartner_country_alpha3(c),
+                     capartner_country_is_partner(c) ? " · partner" : "");
+            element_text(out, 24, label_y + 14, "lane-code", code);
+        } else {
+            element_text(out, 24, label_y - 1, "lane-name", "No country named");
+            element_text(out, 24, label_y + 14, "lane-code", "events naming no country");
+        }
+        double bars_top = lane->y + LANE_PAD + lane->mark_rows * MARK_ROW +
+                          (lane->mark_rows > 0 && lane->bar_rows > 0 ? 4 : 0);
+        if (lane->mark_rows == 0 || lane->bar_rows == 0) /* centre a lone kind */
+            bars_top = lane->y + (lane->height - lane->bar_rows * BAR_ROW) / 2 + 2;
+        for (size_t b = 0; b < lane->bar_count; b++)
+            draw_bar(out, &lane->bars[b], bars_top + lane->bars[b].row * BAR_ROW);
+        double marks_top = lane->y + LANE_PAD + MARK_ROW / 2.0;
+        if (lane->bar_rows == 0)
+            marks_top = lane->y + (lane->height - lane->mark_rows * MARK_ROW) / 2 + MARK_ROW / 2.0;
+        for (size_t m = 0; m < lane->mark_count; m++)
+            draw_mark(out, &lane->marks[m], marks_top + lane->marks[m].row * MARK_ROW,
+                      !capartner_event_is_preferred(lane->marks[m].event));
+        fputs("</g>\n", out);
+    }
+    if (lane_count == 0)
+        element_text(out, LEFT, TOP + 30, "note", "No events match these filters.");
+
+    /* the legend */
+    fputs("<g class=\"legend\">\n", out);
+    element_text(out, 24, legend_top + 26, "legend-title", "Areas of cooperation");
+    for (size_t i = 0; i < item_count; i++) {
+        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>", items[i].x + 7,
+                items[i].y, RADIUS, items[i].colour);
+        element_text(out, items[i].x + 18, items[i].y + 4, "legend", items[i].label);
+    }
+    element_text(out, 24, key_y + 4, "legend-title", "Marks");
+    double kx = LEFT;
+    fprintf(out,
+            "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>"
+            "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>",
+            kx + 7, key_y, kx + 7, key_y - RADIUS, RADIUS, RADIUS, kx + 7, key_y + RADIUS,
+            palette[0], kx + 7, key_y, kx + 7, key_y + RADIUS, RADIUS, RADIUS, kx + 7,
+            key_y - RADIUS, palette[1]);
+    element_text(out, kx + 18, key_y + 4, "legend", "event (one slice per area)");
+    kx += 210;
+    fprintf(out,
+            "<rect class=\"span\" x=\"%.1f\" y=\"%.1f\" width=\"40\" height=\"8\" rx=\"4\" "
+            "fill=\"%s\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>",
+            kx, key_y - 4, palette[0], kx + 20, key_y, RADIUS, palette[0]);
+    element_text(out, kx + 48, key_y + 4, "legend", "date known only to the year or month");
+    kx += 290;
+    fprintf(out,
+            "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" rx=\"3\" "
+            "fill=\"url(#open-end)\"/>",
+            kx, key_y - 6, BAR_ROW - 4);
+    element_text(out, kx + 54, key_y + 4, "legend",
+                 "participation, start to end (fading: still held)");
+    double k2 = key_y + 22;
+    kx = LEFT;
+    fprintf(out,
+            "<rect class=\"bar hold\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" "
+            "rx=\"3\"/>",
+            kx, k2 - 6, BAR_ROW - 4);
+    element_text(out, kx + 54, k2 + 4, "legend", "on hold");
+    kx += 130;
+    fprintf(out,
+            "<rect class=\"bar from-report\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" "
+            "rx=\"3\"/>",
+            kx, k2 - 6, BAR_ROW - 4);
+    element_text(out, kx + 54, k2 + 4, "legend",
+                 "dashed outline: began by the date shown (start not stated)");
+    fputs("</g>\n", out);
+    element_text(out, 24, height - 10, "note",
+                 "Hover a mark or a bar for its text. Source: libcapartner; sources of every "
+                 "statement: capartner show ID.");
+    fputs("</svg>\n", out);
+
+    for (size_t i = 0; i < lane_count; i++) {
+        for (size_t b = 0; b < lanes[i].bar_count; b++)
+            free(lanes[i].bars[b].label);
+        free(lanes[i].bars);
+        free(lanes[i].marks);
+    }
+    free(lanes);
+}
