@@ -529,9 +529,8 @@ static void baseline_load(struct baseline *b, const char *dir) {
     /* participations: the "held on" bounds of docs/data-model.md, once */
     t = &b->tables[T_PARTICIPATIONS];
     size_t p_country = column(t, "country"), p_body = column(t, "body"),
-           p_started = column(t, "started"),
-           p_ended = column(t, "ended"), p_reported = column(t, "reported"),
-           p_alternative = column(t, "alternative_of");
+           p_started = column(t, "started"), p_ended = column(t, "ended"),
+           p_reported = column(t, "reported"), p_alternative = column(t, "alternative_of");
     b->participation_count = t->count;
     b->participations = xcalloc(t->count, sizeof *b->participations);
     insert = sql_prepare(b->db, "INSERT INTO participations VALUES(?1, ?2, ?3, ?4, ?5)");
@@ -653,8 +652,8 @@ struct op;
 typedef uint64_t (*run_fn)(struct op *op, size_t n);
 
 struct op {
-    const char *name;   /* short name for --only and the results file */
-    char label[64];     /* the table's row label */
+    const char *name; /* short name for --only and the results file */
+    char label[64];   /* the table's row label */
     enum op_kind kind;
     run_fn run[IMPL_COUNT];
     /* lookups: the keys */
@@ -667,7 +666,7 @@ struct op {
     const char *filter_id; /* country, body or area id */
     int filter_index;      /* its record index (SQLite) */
     int32_t day, range_from, range_to;
-    size_t matches;        /* per run, for walks; 1 for lookups */
+    size_t matches; /* per run, for walks; 1 for lookups */
     struct baseline *base;
     double ns[IMPL_COUNT];
     bool measured[IMPL_COUNT];
@@ -1110,7 +1109,7 @@ static void add_key(struct op *op, char *key) {
 /* The most frequent id in one link list of the events (countries, bodies or
  * areas), by the library's own accessors. */
 static const char *most_frequent(int which) {
-    size_t universe = which == 0 ? capartner_country_count()
+    size_t universe = which == 0   ? capartner_country_count()
                       : which == 1 ? capartner_body_count()
                                    : capartner_area_count();
     if (universe == 0)
@@ -1248,8 +1247,8 @@ static size_t build_ops(struct op *ops, const struct options *o, struct baseline
             n--;
             continue;
         }
-        snprintf(op->label, sizeof op->label, "country by name, %s (%.24s, ...)",
-                 languages[l][1], op->keys[0]);
+        snprintf(op->label, sizeof op->label, "country by name, %s (%.24s, ...)", languages[l][1],
+                 op->keys[0]);
         op->run[IMPL_CAPARTNER] = cap_country_name;
         op->run[IMPL_SQLITE] = sql_lookup_folded;
         op->run[IMPL_LINEAR] = lin_country_name;
@@ -1419,8 +1418,7 @@ static bool check_ops(struct op *ops, size_t count, bool baselines) {
             for (int impl = IMPL_SQLITE; baselines && impl < IMPL_COUNT; impl++) {
                 sums[impl] = answer_walk(op, (enum impl)impl, &matches[impl]);
                 if (sums[impl] != sums[IMPL_CAPARTNER] || matches[impl] != op->matches) {
-                    fprintf(stderr,
-                            "capartner-bench: %s: %s finds %zu matches, capartner %zu%s\n",
+                    fprintf(stderr, "capartner-bench: %s: %s finds %zu matches, capartner %zu%s\n",
                             op->label, impl_names[impl], matches[impl], op->matches,
                             matches[impl] == op->matches ? " (in another order)" : "");
                     ok = false;
@@ -1432,8 +1430,8 @@ static bool check_ops(struct op *ops, size_t count, bool baselines) {
         for (size_t k = 0; k < op->key_count; k++) {
             long expected = answer_lookup(op, IMPL_CAPARTNER, k);
             if (expected < 0) {
-                fprintf(stderr, "capartner-bench: %s: capartner does not find key %zu\n",
-                        op->label, k);
+                fprintf(stderr, "capartner-bench: %s: capartner does not find key %zu\n", op->label,
+                        k);
                 ok = false;
             }
             for (int impl = IMPL_SQLITE; baselines && impl < IMPL_COUNT; impl++) {
@@ -1466,8 +1464,7 @@ static double time_batch(struct op *op, enum impl impl, size_t n) {
 }
 
 /* Measures the implementations of one op, interleaved; fills op->ns. */
-static void measure(struct op *op, const bool impls[IMPL_COUNT], double min_batch_ns,
-                    int rounds) {
+static void measure(struct op *op, const bool impls[IMPL_COUNT], double min_batch_ns, int rounds) {
     size_t batch[IMPL_COUNT];
     for (int impl = 0; impl < IMPL_COUNT; impl++) {
         if (!impls[impl])
@@ -1487,8 +1484,8 @@ static void measure(struct op *op, const bool impls[IMPL_COUNT], double min_batc
     for (int r = 0; r < rounds; r++)
         for (int impl = 0; impl < IMPL_COUNT; impl++)
             if (impls[impl])
-                samples[impl][r] = time_batch(op, (enum impl)impl, batch[impl]) /
-                                   (double)batch[impl];
+                samples[impl][r] =
+                    time_batch(op, (enum impl)impl, batch[impl]) / (double)batch[impl];
     for (int impl = 0; impl < IMPL_COUNT; impl++) {
         if (!impls[impl])
             continue;
@@ -1499,6 +1496,17 @@ static void measure(struct op *op, const bool impls[IMPL_COUNT], double min_batc
 }
 
 /* ------------------------------------------------------------- reporting */
+
+/* Prints text left-aligned in `width` columns, counting UTF-8 characters
+ * rather than bytes (printf's widths count bytes). */
+static void print_padded(const char *text, int width) {
+    int columns = 0;
+    for (const char *c = text; *c != '\0'; c++)
+        columns += ((unsigned char)*c & 0xC0) != 0x80;
+    fputs(text, stdout);
+    for (; columns < width; columns++)
+        putchar(' ');
+}
 
 static void format_ns(char *out, size_t size, double ns) {
     if (ns < 10)
@@ -1526,10 +1534,10 @@ static const struct op *find_op(const struct op *ops, size_t count, const char *
 }
 
 static void print_table(const struct op *ops, size_t count, bool baselines) {
-    printf("\n%-40s %9s %11s %11s %11s %9s %9s %10s\n", "operation (ns per operation)",
-           "matches", "capartner", "sqlite", "linear", "sqlite/", "linear/", "capartner");
-    printf("%-40s %9s %11s %11s %11s %9s %9s %10s\n", "", "", "", "", "", "capartner",
-           "capartner", "per match");
+    printf("\n%-40s %9s %11s %11s %11s %9s %9s %10s\n", "operation (ns per operation)", "matches",
+           "capartner", "sqlite", "linear", "sqlite/", "linear/", "capartner");
+    printf("%-40s %9s %11s %11s %11s %9s %9s %10s\n", "", "", "", "", "", "capartner", "capartner",
+           "per match");
     for (size_t i = 0; i < count; i++) {
         const struct op *op = &ops[i];
         if (!op->measured[IMPL_CAPARTNER] && !op->measured[IMPL_SQLITE] &&
@@ -1546,9 +1554,9 @@ static void print_table(const struct op *ops, size_t count, bool baselines) {
         format_ratio(ratios[1], sizeof ratios[1], op, IMPL_LINEAR);
         if (op->kind == OP_WALK && op->matches > 0 && op->measured[IMPL_CAPARTNER])
             format_ns(per_match, sizeof per_match, op->ns[IMPL_CAPARTNER] / (double)op->matches);
-        printf("%-40s %9zu %11s %11s %11s %9s %9s %10s\n", op->label, op->matches,
-               cells[IMPL_CAPARTNER], cells[IMPL_SQLITE], cells[IMPL_LINEAR], ratios[0],
-               ratios[1], per_match);
+        print_padded(op->label, 40);
+        printf(" %9zu %11s %11s %11s %9s %9s %10s\n", op->matches, cells[IMPL_CAPARTNER],
+               cells[IMPL_SQLITE], cells[IMPL_LINEAR], ratios[0], ratios[1], per_match);
     }
     (void)baselines;
 }
@@ -1560,24 +1568,30 @@ static void print_targets(const struct op *ops, size_t count, bool baselines) {
         const struct op *op = find_op(ops, count, codes[i]);
         if (op == NULL)
             continue;
-        printf("  %-44s %8.2f ns  <= 5 ns        %s\n", op->label, op->ns[IMPL_CAPARTNER],
+        printf("  ");
+        print_padded(op->label, 44);
+        printf(" %8.2f ns  <= 5 ns          %s\n", op->ns[IMPL_CAPARTNER],
                op->ns[IMPL_CAPARTNER] <= 5 ? "met" : "MISSED");
         if (baselines && op->measured[IMPL_SQLITE])
-            printf("  %-44s %8.1fx     >= 50x SQLite  %s\n", op->label,
-                   op->ns[IMPL_SQLITE] / op->ns[IMPL_CAPARTNER],
-                   op->ns[IMPL_SQLITE] / op->ns[IMPL_CAPARTNER] >= 50 ? "met" : "MISSED");
+            printf("  "), print_padded(op->label, 44),
+                printf(" %8.1fx     >= 50x SQLite    %s\n",
+                       op->ns[IMPL_SQLITE] / op->ns[IMPL_CAPARTNER],
+                       op->ns[IMPL_SQLITE] / op->ns[IMPL_CAPARTNER] >= 50 ? "met" : "MISSED");
     }
     const char *names[] = {"name-en", "name-fr", "name-ru"};
     for (size_t i = 0; i < 3; i++) {
         const struct op *op = find_op(ops, count, names[i]);
         if (op == NULL)
             continue;
-        printf("  %-44s %8.2f ns  <= 25 ns       %s\n", op->label, op->ns[IMPL_CAPARTNER],
+        printf("  ");
+        print_padded(op->label, 44);
+        printf(" %8.2f ns  <= 25 ns         %s\n", op->ns[IMPL_CAPARTNER],
                op->ns[IMPL_CAPARTNER] <= 25 ? "met" : "MISSED");
         if (baselines && op->measured[IMPL_LINEAR])
-            printf("  %-44s %8.1fx     > linear scan  %s\n", op->label,
-                   op->ns[IMPL_LINEAR] / op->ns[IMPL_CAPARTNER],
-                   op->ns[IMPL_LINEAR] > op->ns[IMPL_CAPARTNER] ? "met" : "MISSED");
+            printf("  "), print_padded(op->label, 44),
+                printf(" %8.1fx     > linear scan    %s\n",
+                       op->ns[IMPL_LINEAR] / op->ns[IMPL_CAPARTNER],
+                       op->ns[IMPL_LINEAR] > op->ns[IMPL_CAPARTNER] ? "met" : "MISSED");
     }
     const struct op *all = find_op(ops, count, "timeline");
     if (all != NULL && all->matches > 0) {
@@ -1585,17 +1599,26 @@ static void print_targets(const struct op *ops, size_t count, bool baselines) {
         printf("  filtered walks cost O(matches): ns per match, against %.2f ns per event of the"
                " whole walk\n",
                per_event);
-        const char *filtered[] = {"country", "body", "area", "range", "as-of"};
-        for (size_t i = 0; i < 5; i++) {
+        const char *filtered[] = {"country", "body", "area", "range"};
+        for (size_t i = 0; i < 4; i++) {
             const struct op *op = find_op(ops, count, filtered[i]);
             if (op == NULL || op->matches == 0)
                 continue;
             double per_match = op->ns[IMPL_CAPARTNER] / (double)op->matches;
-            printf("  %-44s %8.2f ns per match (%zu of %zu events; a full scan would cost"
-                   " %.2f ns per match)\n",
-                   op->label, per_match, op->matches, all->matches,
+            printf("  ");
+            print_padded(op->label, 44);
+            printf(" %8.2f ns per match (%zu matches of %zu; the whole walk costs %.2f ns per"
+                   " match of this one)\n",
+                   per_match, op->matches, all->matches,
                    all->ns[IMPL_CAPARTNER] / (double)op->matches);
         }
+    }
+    const struct op *as_of = find_op(ops, count, "as-of");
+    if (as_of != NULL && as_of->matches > 0) {
+        printf("  ");
+        print_padded(as_of->label, 44);
+        printf(" %8.2f ns per match (%zu matches; candidates: the country's participations)\n",
+               as_of->ns[IMPL_CAPARTNER] / (double)as_of->matches, as_of->matches);
     }
 }
 
@@ -1636,8 +1659,11 @@ static void usage(FILE *out) {
 }
 
 int main(int argc, char **argv) {
-    struct options o = {false, false, CAPARTNER_BENCH_DATA_DIR, NULL, NULL, NULL, "KZ", "pfp",
-                        NULL,  "2010", "2014", "2015-01-01", 0};
+    struct options o = {false,  false,  CAPARTNER_BENCH_DATA_DIR,
+                        NULL,   NULL,   NULL,
+                        "KZ",   "pfp",  NULL,
+                        "2010", "2014", "2015-01-01",
+                        0};
     for (int i = 1; i < argc; i++) {
         const char *arg = argv[i];
         bool more = i + 1 < argc;
@@ -1718,8 +1744,8 @@ int main(int argc, char **argv) {
         printf("baselines loaded from %s in %.0f ms: SQLite %s in memory with indexes;"
                " linear scans over the parsed records\n",
                o.data_dir, load_ms, sqlite3_libversion());
-    printf("answers checked: %s\n", agree ? "the implementations agree"
-                                          : "DISAGREEMENT (see above): results are suspect");
+    printf("answers checked: %s\n",
+           agree ? "the implementations agree" : "DISAGREEMENT (see above): results are suspect");
     int rounds = o.quick ? 3 : 11;
     double min_batch_ns = o.quick ? 2e5 : 2e6;
     printf("%s: median of %d rounds, batches of at least %.1f ms, implementations interleaved\n",

@@ -5,7 +5,8 @@
 
 /* Decodes one well-formed UTF-8 sequence (no overlongs, no surrogates, at
  * most U+10FFFF). Returns its length, or 0 when malformed. */
-static size_t decode_utf8(const unsigned char *s, uint32_t *code_point) {
+size_t capartner_utf8_decode(const char *text, uint32_t *code_point) {
+    const unsigned char *s = (const unsigned char *)text;
     unsigned char lead = s[0];
     if (lead < 0x80) {
         *code_point = lead;
@@ -41,7 +42,7 @@ static bool is_even(uint32_t c) {
  * Every mapping keeps the UTF-8 length or shortens it (U+0130 -> 'i').
  * Tested by range, Latin below U+0400 and Cyrillic from it, so that a
  * Cyrillic letter takes a handful of comparisons. */
-static inline uint32_t lower_case(uint32_t c) {
+uint32_t capartner_fold_code_point(uint32_t c) {
     if (c < 0x400) {
         if (c < 0xC0)
             return c - 'A' < 26u ? c + 0x20 : c;
@@ -74,7 +75,7 @@ static inline uint32_t lower_case(uint32_t c) {
     return c;
 }
 
-static size_t encode_utf8(uint32_t c, char *out) {
+size_t capartner_utf8_encode(uint32_t c, char *out) {
     if (c < 0x80) {
         out[0] = (char)c;
         return 1;
@@ -119,32 +120,31 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
         }
         unsigned char lead = cursor[0], next = cursor[1];
         if ((lead == 0xD0 || lead == 0xD1) && (next & 0xC0) == 0x80) {
-            /* U+0400..U+047F, the Russian alphabet and more, byte by byte:
-             * U+0400..040F -> +0x50, U+0410..042F -> +0x20, U+0460..047F
-             * even -> odd; the rest is lower case already */
+            /* U+0400..U+047F, the Russian alphabet and more, by table rather
+             * than by branches (mixed case would mispredict them): the row
+             * is the lead byte's low bit and the second byte's high nibble.
+             * D0 8x (U+0400..040F) -> D1 9x; D0 9x, D0 Ax (U+0410..042F) ->
+             * D0 Bx, D1 8x; D1 Ax, D1 Bx (U+0460..047F): even -> odd; the
+             * rest is lower case already. */
+            static const unsigned char lead_to[8] = {0xD1, 0xD0, 0xD1, 0xD0,
+                                                     0xD1, 0xD1, 0xD1, 0xD1};
+            static const unsigned char add[8] = {0x10, 0x20, 0xE0, 0, 0, 0, 0, 0}; /* mod 256 */
+            static const unsigned char odd[8] = {0, 0, 0, 0, 0, 0, 1, 1};
+            unsigned row = (unsigned)(lead & 1u) << 2 | ((unsigned)next >> 4 & 3u);
             if (length + 2 >= out_size)
                 return CAPARTNER_ERR_KEY_TOO_LONG;
-            if (lead == 0xD0) {
-                if (next < 0x90)
-                    lead = 0xD1, next = (unsigned char)(next + 0x10);
-                else if (next < 0xA0)
-                    next = (unsigned char)(next + 0x20);
-                else if (next < 0xB0)
-                    lead = 0xD1, next = (unsigned char)(next - 0x20);
-            } else if (next >= 0xA0) {
-                next |= 1u;
-            }
-            out[length++] = (char)lead;
-            out[length++] = (char)next;
+            out[length++] = (char)lead_to[row];
+            out[length++] = (char)(unsigned char)(next + add[row] + (odd[row] & ~next & 1u));
             cursor += 2;
             continue;
         }
         if (lead >= 0xC2 && lead <= 0xDF && (next & 0xC0) == 0x80) {
             /* other two-byte characters (Latin-1, Latin Extended-A, more
              * Cyrillic): the lead byte range excludes overlong forms, so no
-             * general decoding is needed; lower_case keeps them within two
+             * general decoding is needed; capartner_fold_code_point keeps them within two
              * bytes or shortens them to one (U+0130 -> 'i') */
-            uint32_t lower = lower_case((uint32_t)(lead & 0x1Fu) << 6 | (next & 0x3Fu));
+            uint32_t lower =
+                capartner_fold_code_point((uint32_t)(lead & 0x1Fu) << 6 | (next & 0x3Fu));
             size_t produced = lower < 0x80 ? 1 : 2;
             if (length + produced >= out_size)
                 return CAPARTNER_ERR_KEY_TOO_LONG;
@@ -158,13 +158,13 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
             continue;
         }
         uint32_t code_point;
-        size_t consumed = decode_utf8(cursor, &code_point);
+        size_t consumed = capartner_utf8_decode((const char *)cursor, &code_point);
         if (consumed == 0) {
             out[0] = '\0';
             return CAPARTNER_ERR_INVALID_UTF8;
         }
         char encoded[4];
-        size_t produced = encode_utf8(lower_case(code_point), encoded);
+        size_t produced = capartner_utf8_encode(capartner_fold_code_point(code_point), encoded);
         if (length + produced >= out_size)
             return CAPARTNER_ERR_KEY_TOO_LONG;
         for (size_t i = 0; i < produced; i++)
@@ -181,7 +181,7 @@ bool capartner_utf8_valid(const char *text) {
     const unsigned char *cursor = (const unsigned char *)text;
     while (*cursor != '\0') {
         uint32_t code_point;
-        size_t consumed = decode_utf8(cursor, &code_point);
+        size_t consumed = capartner_utf8_decode((const char *)cursor, &code_point);
         if (consumed == 0)
             return false;
         cursor += consumed;
@@ -189,11 +189,29 @@ bool capartner_utf8_valid(const char *text) {
     return true;
 }
 
+/* The key hash. FNV-1a's single chain of one multiply per byte made hashing
+ * the slowest step of a lookup by a long name (a Cyrillic name is 15-25
+ * bytes): here byte i feeds lane i mod 4, so four chains of multiplies run
+ * side by side, and a final avalanche spreads every bit into the low bits
+ * that pick a slot. Bytes are read one at a time, so the value does not
+ * depend on the host's byte order. */
 uint32_t capartner_key_hash(const char *bytes, size_t length) {
-    uint32_t hash = 2166136261u;
+    const unsigned char *p = (const unsigned char *)bytes;
+    const uint64_t multiplier = 0x9E3779B97F4A7C15u;
+    uint64_t a = 0x243F6A8885A308D3u, b = 0x13198A2E03707344u, c = 0xA4093822299F31D0u,
+             d = 0x082EFA98EC4E6C89u;
     for (size_t i = 0; i < length; i++) {
-        hash ^= (unsigned char)bytes[i];
-        hash *= 16777619u;
+        /* the lanes rotate: `next` continues the chain of four bytes ago */
+        uint64_t next = (a ^ p[i]) * multiplier;
+        a = b;
+        b = c;
+        c = d;
+        d = next;
     }
-    return hash;
+    uint64_t hash =
+        a ^ (b << 16 | b >> 48) ^ (c << 32 | c >> 32) ^ (d << 48 | d >> 16) ^ (uint64_t)length;
+    hash ^= hash >> 32;
+    hash *= 0xBF58476D1CE4E5B9u;
+    hash ^= hash >> 29;
+    return (uint32_t)hash;
 }

@@ -10,6 +10,7 @@
 #define CAPARTNER_INTERNAL_H
 
 #include "capartner.h"
+#include "utf8.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -181,18 +182,6 @@ extern const struct capartner_key_index capartner_data_country_keys, capartner_d
     capartner_data_section_keys, capartner_data_participation_keys, capartner_data_event_keys;
 
 /* ------------------------------------ helpers shared with the data compiler */
-
-/* Checks UTF-8 and writes the case-folded form (Latin and Cyrillic letters
- * lowered, everything else copied) into out, NUL-terminated. Returns OK,
- * INVALID_UTF8, or KEY_TOO_LONG when the folded form needs more than
- * out_size - 1 bytes. Folding never changes a character's encoded length
- * class in a way that exceeds 2x the input. */
-capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
-                                    size_t *out_length);
-/* The 32-bit hash of the key indexes (lib/fold.c). */
-uint32_t capartner_key_hash(const char *bytes, size_t length);
-/* Validates UTF-8 of a NUL-terminated string. */
-bool capartner_utf8_valid(const char *text);
 
 /* Date helpers. The interval of a date as yyyymmdd integers. */
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest);

@@ -177,7 +177,8 @@ static void lookups_and_accessors(void) {
         const capartner_name *name;
         CALL(capartner_country_at(i, &c));
         find_everywhere(CALL(capartner_country_id(c)));
-        expect_found(CALL(capartner_country_find(capartner_country_id(c), &again)) == CAPARTNER_OK &&
+        expect_found(CALL(capartner_country_find(capartner_country_id(c), &again)) ==
+                             CAPARTNER_OK &&
                          again == c,
                      "country", capartner_country_id(c));
         find_everywhere(CALL(capartner_country_alpha3(c)));
@@ -185,8 +186,8 @@ static void lookups_and_accessors(void) {
         char numeric[8];
         snprintf(numeric, sizeof numeric, "%03d", capartner_country_numeric(c));
         find_everywhere(numeric);
-        sink += strlen(CALL(capartner_country_alpha2(c))) + strlen(CALL(capartner_country_name(c))) +
-                strlen(CALL(capartner_country_note(c))) +
+        sink += strlen(CALL(capartner_country_alpha2(c))) +
+                strlen(CALL(capartner_country_name(c))) + strlen(CALL(capartner_country_note(c))) +
                 strlen(CALL(capartner_country_cow_abbreviation(c)));
         sink += (size_t)CALL(capartner_country_is_partner(c)) +
                 (size_t)CALL(capartner_country_cow_code(c)) +
@@ -230,8 +231,8 @@ static void lookups_and_accessors(void) {
                          found == p,
                      "place", capartner_place_id(p));
         find_everywhere(CALL(capartner_place_name(p)));
-        sink += (size_t)CALL(capartner_place_kind_of(p)) + (size_t)CALL(capartner_place_country(p)) +
-                CALL(capartner_place_index(p));
+        sink += (size_t)CALL(capartner_place_kind_of(p)) +
+                (size_t)CALL(capartner_place_country(p)) + CALL(capartner_place_index(p));
         for (size_t n = 0; n < CALL(capartner_place_name_count(p)); n++) {
             CALL(capartner_place_name_at(p, n, &name));
             touch_name(name);
@@ -253,7 +254,8 @@ static void lookups_and_accessors(void) {
         const capartner_source *s;
         CALL(capartner_source_at(i, &s));
         find_everywhere(CALL(capartner_source_id(s)));
-        sink += strlen(CALL(capartner_source_title(s))) + strlen(CALL(capartner_source_publisher(s))) +
+        sink += strlen(CALL(capartner_source_title(s))) +
+                strlen(CALL(capartner_source_publisher(s))) +
                 strlen(CALL(capartner_source_url(s))) + strlen(CALL(capartner_source_note(s))) +
                 (size_t)CALL(capartner_source_kind_of(s)) + CALL(capartner_source_index(s));
         touch_date(CALL(capartner_source_published(s)));
@@ -284,8 +286,8 @@ static void lookups_and_accessors(void) {
         touch_date(CALL(capartner_participation_started(p)));
         touch_date(CALL(capartner_participation_ended(p)));
         touch_date(CALL(capartner_participation_reported(p)));
-        sink += (size_t)CALL(
-            capartner_participation_held_on(p, capartner_participation_reported(p)));
+        sink +=
+            (size_t)CALL(capartner_participation_held_on(p, capartner_participation_reported(p)));
         touch_citation(CALL(capartner_participation_citation(p)));
     }
     for (size_t i = 0; i < capartner_event_count(); i++) {
@@ -296,7 +298,8 @@ static void lookups_and_accessors(void) {
         expect_found(CALL(capartner_event_find(capartner_event_id(e), &found)) == CAPARTNER_OK &&
                          found == e,
                      "event", capartner_event_id(e));
-        sink += strlen(CALL(capartner_event_date_text(e))) + strlen(CALL(capartner_event_summary(e))) +
+        sink += strlen(CALL(capartner_event_date_text(e))) +
+                strlen(CALL(capartner_event_summary(e))) +
                 (size_t)CALL(capartner_event_kind_of(e)) + (size_t)CALL(capartner_event_place(e)) +
                 (size_t)CALL(capartner_event_is_preferred(e)) +
                 (size_t)CALL(capartner_event_alternative_of(e)) + CALL(capartner_event_index(e));
@@ -316,8 +319,8 @@ static void lookups_and_accessors(void) {
         touch_citation(CALL(capartner_event_citation(e)));
     }
     /* misses and bad input take the same paths */
-    static const char *const bad[] = {"", "no-such-record", "\xff\xfe", "Z", "ZZZZ", "999",
-                                      "КАЗАХСТАН-НЕТ", "ÀÉÎÕÜ"};
+    static const char *const bad[] = {"",    "no-such-record", "\xff\xfe", "Z", "ZZZZ",
+                                      "999", "КАЗАХСТАН-НЕТ",  "ÀÉÎÕÜ"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         find_everywhere(bad[i]);
     char long_key[600];

@@ -13,7 +13,7 @@ void escape_json(FILE *out, const char *text) {
         unsigned char c = (unsigned char)text[i];
         if (c >= 0x80) {
             uint32_t code_point;
-            size_t length = utf8_decode(text + i, &code_point);
+            size_t length = capartner_utf8_decode(text + i, &code_point);
             if (length == 0) {
                 fputs("\\ufffd", out);
                 i++;

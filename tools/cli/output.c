@@ -60,7 +60,7 @@ static size_t wrap(const char *text, size_t width, struct segment **out) {
         bool have_space = false;
         while (end < length) {
             uint32_t code_point;
-            size_t consumed = utf8_decode(text + end, &code_point);
+            size_t consumed = capartner_utf8_decode(text + end, &code_point);
             if (consumed == 0) {
                 consumed = 1;
                 code_point = '?';
@@ -92,7 +92,7 @@ static size_t wrap(const char *text, size_t width, struct segment **out) {
             next = text[last_space] == ' ' ? last_space + 1 : last_space;
         } else if (end == position) { /* a character wider than the column */
             uint32_t code_point;
-            size_t consumed = utf8_decode(text + end, &code_point);
+            size_t consumed = capartner_utf8_decode(text + end, &code_point);
             next = line_end = end + (consumed == 0 ? 1 : consumed);
             line_width = width;
         }
@@ -135,7 +135,7 @@ static size_t longest_word(const char *text) {
     size_t longest = 0, current = 0;
     for (size_t i = 0; text[i] != '\0';) {
         uint32_t code_point;
-        size_t consumed = utf8_decode(text + i, &code_point);
+        size_t consumed = capartner_utf8_decode(text + i, &code_point);
         if (consumed == 0) {
             consumed = 1;
             code_point = '?';

@@ -6,16 +6,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Decodes one well-formed UTF-8 sequence (no overlongs, surrogates or values
- * above U+10FFFF). Returns its length in bytes, or 0 when malformed. */
-size_t utf8_decode(const char *text, uint32_t *code_point);
-/* Encodes a code point; returns the bytes written (1..4) into out[4]. */
-size_t utf8_encode(uint32_t code_point, char *out);
+/* Decoding and case folding come from the library's own (lib/fold.c). */
+#include "utf8.h"
+
 /* True when text is valid UTF-8; otherwise *bad_offset is the first bad byte. */
 bool utf8_valid(const char *text, size_t *bad_offset);
 
-/* Lower case of the Latin and Cyrillic letters (the dataset's scripts). */
-uint32_t fold_code_point(uint32_t code_point);
 /* A freshly allocated case-folded copy; invalid bytes are copied as they are. */
 char *text_fold(const char *text);
 /* Code points of text (folded when fold is true); *count set; caller frees. */
