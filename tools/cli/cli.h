@@ -2,6 +2,8 @@
 #ifndef CAPARTNER_CLI_H
 #define CAPARTNER_CLI_H
 
+#include "xalloc.h"
+
 #include <capartner.h>
 
 #include <stdbool.h>
@@ -55,10 +57,7 @@ void cli_error(const struct cli *cli, const char *format, ...) CLI_PRINTF(2, 3);
 /* cli_error, then "Try 'capartner <command> --help'." Returns EXIT_USAGE. */
 int cli_usage_error(const struct cli *cli, const char *format, ...) CLI_PRINTF(2, 3);
 
-/* Allocation that never returns NULL: on failure, a message and exit 3. */
-void *xmalloc(size_t size);
-void *xcalloc(size_t count, size_t size);
-void *xrealloc(void *pointer, size_t size);
+/* Copies with xmalloc (xalloc.h), so never NULL: out of memory exits 3. */
 char *xstrdup(const char *text);
 /* printf into a fresh allocation. */
 char *xasprintf(const char *format, ...) CLI_PRINTF(1, 2);

@@ -38,30 +38,9 @@ int cli_usage_error(const struct cli *cli, const char *format, ...) {
     return EXIT_USAGE;
 }
 
-static void out_of_memory(void) {
+_Noreturn void out_of_memory(void) {
     fputs("capartner: out of memory\n", stderr);
     exit(EXIT_FAILURE_IO);
-}
-
-void *xmalloc(size_t size) {
-    void *pointer = malloc(size == 0 ? 1 : size);
-    if (pointer == NULL)
-        out_of_memory();
-    return pointer;
-}
-
-void *xcalloc(size_t count, size_t size) {
-    void *pointer = calloc(count == 0 ? 1 : count, size == 0 ? 1 : size);
-    if (pointer == NULL)
-        out_of_memory();
-    return pointer;
-}
-
-void *xrealloc(void *pointer, size_t size) {
-    void *resized = realloc(pointer, size == 0 ? 1 : size);
-    if (resized == NULL)
-        out_of_memory();
-    return resized;
 }
 
 char *xstrdup(const char *text) {

@@ -1,40 +1,15 @@
-/* Checked allocation, growable arrays and the string arena. */
+/* Growable arrays and the string arena; the compiler's out-of-memory exit. */
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-_Noreturn static void out_of_memory(void) {
+/* xalloc.h: the compiler has no way to recover, and nothing half-written is
+ * left (see main.c). */
+_Noreturn void out_of_memory(void) {
     fputs("capartner-gen: out of memory\n", stderr);
     exit(2);
-}
-
-void *xmalloc(size_t size) {
-    void *pointer = malloc(size == 0 ? 1 : size);
-    if (pointer == NULL)
-        out_of_memory();
-    return pointer;
-}
-
-void *xcalloc(size_t count, size_t size) {
-    void *pointer = calloc(count == 0 ? 1 : count, size == 0 ? 1 : size);
-    if (pointer == NULL)
-        out_of_memory();
-    return pointer;
-}
-
-void *xrealloc(void *pointer, size_t size) {
-    void *result = realloc(pointer, size == 0 ? 1 : size);
-    if (result == NULL)
-        out_of_memory();
-    return result;
-}
-
-size_t xmul(size_t count, size_t size) {
-    if (size != 0 && count > SIZE_MAX / size)
-        out_of_memory();
-    return count * size;
 }
 
 void *grow_one(void *items_pointer, size_t *count, size_t *capacity, size_t size) {

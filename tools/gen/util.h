@@ -1,18 +1,12 @@
-/* Small helpers of the data compiler: checked allocation, growable arrays
- * and an arena for strings that live until the end of the run. */
+/* Small helpers of the data compiler: checked allocation (xalloc.h), growable
+ * arrays and an arena for strings that live until the end of the run. */
 #ifndef GEN_UTIL_H
 #define GEN_UTIL_H
 
+#include "xalloc.h"
+
 #include <stddef.h>
 #include <stdint.h>
-
-/* Allocation failures end the program with a message: the compiler has no
- * way to recover and nothing half-written is left (see main.c). */
-void *xmalloc(size_t size);
-void *xcalloc(size_t count, size_t size);
-void *xrealloc(void *pointer, size_t size);
-/* count * size, ending the program on overflow. */
-size_t xmul(size_t count, size_t size);
 
 /* Makes room for one more element of `size` bytes in *items (which holds
  * *count of *capacity) and returns a pointer to it, zeroed. */
