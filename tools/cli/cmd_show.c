@@ -56,57 +56,33 @@ static const char *const type_names[SHOW_TYPE_COUNT + 1] = {
 /* -------------------------------------------------------------- lookup */
 
 static capartner_status find_as(enum show_type type, const char *key, const void **out) {
-    capartner_status status;
+/* The find functions differ only in the record type they return. */
+#define FIND(kind)                                                                                 \
+    {                                                                                              \
+        const capartner_##kind *record;                                                            \
+        capartner_status status = capartner_##kind##_find(key, &record);                           \
+        *out = record;                                                                             \
+        return status;                                                                             \
+    }
     switch (type) {
-    case SHOW_COUNTRY: {
-        const capartner_country *r;
-        status = capartner_country_find(key, &r);
-        *out = r;
-        return status;
+    case SHOW_COUNTRY:
+        FIND(country)
+    case SHOW_BODY:
+        FIND(body)
+    case SHOW_PLACE:
+        FIND(place)
+    case SHOW_AREA:
+        FIND(area)
+    case SHOW_PARTICIPATION:
+        FIND(participation)
+    case SHOW_EVENT:
+        FIND(event)
+    case SHOW_SOURCE:
+        FIND(source)
+    default:
+        FIND(section)
     }
-    case SHOW_BODY: {
-        const capartner_body *r;
-        status = capartner_body_find(key, &r);
-        *out = r;
-        return status;
-    }
-    case SHOW_PLACE: {
-        const capartner_place *r;
-        status = capartner_place_find(key, &r);
-        *out = r;
-        return status;
-    }
-    case SHOW_AREA: {
-        const capartner_area *r;
-        status = capartner_area_find(key, &r);
-        *out = r;
-        return status;
-    }
-    case SHOW_PARTICIPATION: {
-        const capartner_participation *r;
-        status = capartner_participation_find(key, &r);
-        *out = r;
-        return status;
-    }
-    case SHOW_EVENT: {
-        const capartner_event *r;
-        status = capartner_event_find(key, &r);
-        *out = r;
-        return status;
-    }
-    case SHOW_SOURCE: {
-        const capartner_source *r;
-        status = capartner_source_find(key, &r);
-        *out = r;
-        return status;
-    }
-    default: {
-        const capartner_section *r;
-        status = capartner_section_find(key, &r);
-        *out = r;
-        return status;
-    }
-    }
+#undef FIND
 }
 
 static void consider_type(struct suggest *suggest, enum show_type type) {
@@ -372,6 +348,30 @@ static capartner_status place_name_at(const void *owner, size_t i, const capartn
     return capartner_place_name_at(owner, i, out);
 }
 
+/* A row of partnership_block_columns (naming the body) or of
+ * relation_block_columns (naming the country). */
+static void relation_row(struct show *show, struct table *t, const capartner_participation *p,
+                         bool names_body) {
+    const capartner_body *b = capartner_participation_body(p);
+    const capartner_country *c = capartner_participation_country(p);
+    table_row(t);
+    put_text(t, capartner_participation_id(p));
+    put_text(t, capartner_country_id(c));
+    put_text(t, capartner_body_id(b));
+    put_text(t, names_body ? capartner_body_name(b) : capartner_country_name(c));
+    put_owned(t, names_body
+                     ? xasprintf("%s (%s)", capartner_body_name(b), capartner_body_id(b))
+                     : xasprintf("%s (%s)", capartner_country_name(c), capartner_country_id(c)));
+    put_text(t, capartner_role_name(capartner_participation_role(p)));
+    put_date(t, capartner_participation_started(p));
+    put_date(t, capartner_participation_ended(p));
+    put_date(t, capartner_participation_reported(p));
+    put_bool(t, capartner_participation_held_on(p, show->as_of));
+    put_text(t, capartner_participation_summary(p));
+    put_text(t, capartner_participation_id(capartner_participation_alternative_of(p)));
+    put_citation_cells(show, t, capartner_participation_citation(p));
+}
+
 static void relation_rows(struct show *show, struct table *t, const capartner_country *country,
                           const capartner_body *body) {
     if (country != NULL)
@@ -385,27 +385,8 @@ static void relation_rows(struct show *show, struct table *t, const capartner_co
         capartner_query_add_country(query, country);
     if (body != NULL)
         capartner_query_add_body(query, body);
-    for (const capartner_participation *p; (p = capartner_query_next_participation(query));) {
-        const capartner_body *b = capartner_participation_body(p);
-        const capartner_country *c = capartner_participation_country(p);
-        table_row(t);
-        put_text(t, capartner_participation_id(p));
-        put_text(t, capartner_country_id(c));
-        put_text(t, capartner_body_id(b));
-        put_text(t, country != NULL ? capartner_body_name(b) : capartner_country_name(c));
-        put_owned(t,
-                  country != NULL
-                      ? xasprintf("%s (%s)", capartner_body_name(b), capartner_body_id(b))
-                      : xasprintf("%s (%s)", capartner_country_name(c), capartner_country_id(c)));
-        put_text(t, capartner_role_name(capartner_participation_role(p)));
-        put_date(t, capartner_participation_started(p));
-        put_date(t, capartner_participation_ended(p));
-        put_date(t, capartner_participation_reported(p));
-        put_bool(t, capartner_participation_held_on(p, show->as_of));
-        put_text(t, capartner_participation_summary(p));
-        put_text(t, capartner_participation_id(capartner_participation_alternative_of(p)));
-        put_citation_cells(show, t, capartner_participation_citation(p));
-    }
+    for (const capartner_participation *p; (p = capartner_query_next_participation(query));)
+        relation_row(show, t, p, country != NULL);
     capartner_query_free(query);
 }
 
@@ -639,25 +620,9 @@ static void build_participation(struct show *show, struct record *r,
     TABLE_OF(alternatives, "alternatives", relation_block_columns);
     for (size_t i = 0; i < capartner_participation_count(); i++) {
         const capartner_participation *o;
-        if (capartner_participation_at(i, &o) != CAPARTNER_OK ||
-            capartner_participation_alternative_of(o) != p)
-            continue;
-        table_row(alternatives);
-        put_text(alternatives, capartner_participation_id(o));
-        put_text(alternatives, capartner_country_id(capartner_participation_country(o)));
-        put_text(alternatives, capartner_body_id(capartner_participation_body(o)));
-        put_text(alternatives, capartner_country_name(capartner_participation_country(o)));
-        put_owned(alternatives,
-                  xasprintf("%s (%s)", capartner_country_name(capartner_participation_country(o)),
-                            capartner_country_id(capartner_participation_country(o))));
-        put_text(alternatives, capartner_role_name(capartner_participation_role(o)));
-        put_date(alternatives, capartner_participation_started(o));
-        put_date(alternatives, capartner_participation_ended(o));
-        put_date(alternatives, capartner_participation_reported(o));
-        put_bool(alternatives, capartner_participation_held_on(o, show->as_of));
-        put_text(alternatives, capartner_participation_summary(o));
-        put_text(alternatives, capartner_participation_id(p));
-        put_citation_cells(show, alternatives, capartner_participation_citation(o));
+        if (capartner_participation_at(i, &o) == CAPARTNER_OK &&
+            capartner_participation_alternative_of(o) == p)
+            relation_row(show, alternatives, o, false);
     }
 }
 
@@ -952,8 +917,7 @@ static int resolve(struct cli *cli, const char *key, int only_type, struct match
 }
 
 int cmd_show(struct cli *cli, int argc, char **argv) {
-    unsigned formats = (1u << FORMAT_TEXT) | (1u << FORMAT_TABLE) | (1u << FORMAT_PLAIN) |
-                       (1u << FORMAT_JSON) | (1u << FORMAT_CSV) | (1u << FORMAT_TSV);
+    unsigned formats = FORMATS_TABULAR;
     struct args args;
     int code = args_parse(cli, show_options, OPTION_COUNT, formats, argc, argv, &args);
     if (code == 0 && args.help) {
