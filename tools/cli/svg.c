@@ -110,47 +110,46 @@ static int compare_bars(const void *a, const void *b) {
     return (p->x1 < q->x1) - (p->x1 > q->x1);
 }
 
-/* Greedy rows: each item goes to the first row whose last item ends before it. */
+/* Greedy rows: each item goes to the first row whose last item ends at least
+ * gap before it starts. ends[] holds each row's end; past ROWS_MAX rows,
+ * items share the last one rather than growing the picture without bound. */
+enum { ROWS_MAX = 64 };
+
+static int first_free_row(const double *ends, int *rows, double start, double gap) {
+    int row = 0;
+    while (row < *rows && start - ends[row] < gap)
+        row++;
+    if (row == *rows) {
+        if (*rows == ROWS_MAX)
+            row = ROWS_MAX - 1;
+        else
+            (*rows)++;
+    }
+    return row;
+}
+
 static int pack_marks(struct mark *marks, size_t count) {
-    double ends[64];
+    double ends[ROWS_MAX];
     int rows = 0;
     if (count == 0)
-        return 0;
+        return 0; /* marks may be NULL, which qsort does not allow */
     qsort(marks, count, sizeof *marks, compare_marks);
     for (size_t i = 0; i < count; i++) {
-        int row = 0;
-        while (row < rows && marks[i].x - ends[row] < 2 * RADIUS + 3)
-            row++;
-        if (row == rows) {
-            if (rows == 64)
-                row = 63;
-            else
-                rows++;
-        }
-        marks[i].row = row;
-        ends[row] = marks[i].x;
+        marks[i].row = first_free_row(ends, &rows, marks[i].x, 2 * RADIUS + 3);
+        ends[marks[i].row] = marks[i].x;
     }
     return rows;
 }
 
 static int pack_bars(struct bar *bars, size_t count) {
-    double ends[64];
+    double ends[ROWS_MAX];
     int rows = 0;
     if (count == 0)
-        return 0;
+        return 0; /* bars may be NULL, which qsort does not allow */
     qsort(bars, count, sizeof *bars, compare_bars);
     for (size_t i = 0; i < count; i++) {
-        int row = 0;
-        while (row < rows && bars[i].start < ends[row] + 6)
-            row++;
-        if (row == rows) {
-            if (rows == 64)
-                row = 63;
-            else
-                rows++;
-        }
-        bars[i].row = row;
-        ends[row] = bars[i].extent;
+        bars[i].row = first_free_row(ends, &rows, bars[i].start, 6);
+        ends[bars[i].row] = bars[i].extent;
     }
     return rows;
 }
