@@ -59,6 +59,18 @@ void escape_json(FILE *out, const char *text) {
     putc('"', out);
 }
 
+/* text between quote characters, a quote inside written twice: how both CSV
+ * and SQL escape their quote. */
+static void put_quoted(FILE *out, const char *text, char quote) {
+    putc(quote, out);
+    for (const char *p = text; *p != '\0'; p++) {
+        if (*p == quote)
+            putc(quote, out);
+        putc(*p, out);
+    }
+    putc(quote, out);
+}
+
 void escape_csv(FILE *out, const char *text) {
     size_t length = strlen(text);
     int quote = strpbrk(text, ",\"\r\n") != NULL ||
@@ -67,13 +79,7 @@ void escape_csv(FILE *out, const char *text) {
         fputs(text, out);
         return;
     }
-    putc('"', out);
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '"')
-            putc('"', out);
-        putc(*p, out);
-    }
-    putc('"', out);
+    put_quoted(out, text, '"');
 }
 
 void escape_tsv(FILE *out, const char *text) {
@@ -98,13 +104,7 @@ void escape_tsv(FILE *out, const char *text) {
 }
 
 void escape_sql(FILE *out, const char *text) {
-    putc('\'', out);
-    for (const char *p = text; *p != '\0'; p++) {
-        if (*p == '\'')
-            putc('\'', out);
-        putc(*p, out);
-    }
-    putc('\'', out);
+    put_quoted(out, text, '\'');
 }
 
 void escape_xml(FILE *out, const char *text) {
