@@ -280,14 +280,8 @@ class Query:
 
 def _drain(query: Query) -> Iterator[Any]:
     """Yields every match once, then frees the query (also when abandoned early)."""
-    try:
-        while True:
-            record = query.next()
-            if record is None:
-                return
-            yield record
-    finally:
-        query.close()
+    with query:
+        yield from query
 
 
 def timeline(
