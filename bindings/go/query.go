@@ -110,67 +110,67 @@ func EachParticipation(opts ParticipationOptions, fn func(Participation) bool) e
 // NewEventQuery returns an events Query with the filters of opts. Close it
 // when done.
 func NewEventQuery(opts TimelineOptions) (*Query, error) {
-	q, err := NewQuery(QueryEvents)
-	if err != nil {
-		return nil, err
-	}
-	if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
-		opts.IncludeAlternatives); err != nil {
-		q.Close()
-		return nil, err
-	}
-	for _, key := range opts.Areas {
-		area, err := FindArea(key)
-		if err == nil {
-			err = q.AddArea(area)
+	return newQueryWith(QueryEvents, func(q *Query) error {
+		if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
+			opts.IncludeAlternatives); err != nil {
+			return err
 		}
-		if err != nil {
-			q.Close()
-			return nil, err
+		for _, key := range opts.Areas {
+			area, err := FindArea(key)
+			if err == nil {
+				err = q.AddArea(area)
+			}
+			if err != nil {
+				return err
+			}
 		}
-	}
-	for _, kind := range opts.Kinds {
-		if err := q.AddKind(kind); err != nil {
-			q.Close()
-			return nil, err
+		for _, kind := range opts.Kinds {
+			if err := q.AddKind(kind); err != nil {
+				return err
+			}
 		}
-	}
-	if opts.Since != "" || opts.Until != "" {
-		mode := RangeOverlaps
-		if opts.Within {
-			mode = RangeWithin
+		if opts.Since != "" || opts.Until != "" {
+			mode := RangeOverlaps
+			if opts.Within {
+				mode = RangeWithin
+			}
+			return q.SetRangeText(opts.Since, opts.Until, mode)
 		}
-		if err := q.SetRangeText(opts.Since, opts.Until, mode); err != nil {
-			q.Close()
-			return nil, err
-		}
-	}
-	return q, nil
+		return nil
+	})
 }
 
 // NewParticipationQuery returns a participations Query with the filters of
 // opts. Close it when done.
 func NewParticipationQuery(opts ParticipationOptions) (*Query, error) {
-	q, err := NewQuery(QueryParticipations)
+	return newQueryWith(QueryParticipations, func(q *Query) error {
+		if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
+			opts.IncludeAlternatives); err != nil {
+			return err
+		}
+		for _, role := range opts.Roles {
+			if err := q.AddRole(role); err != nil {
+				return err
+			}
+		}
+		if opts.AsOf != "" {
+			return q.SetAsOfText(opts.AsOf)
+		}
+		return nil
+	})
+}
+
+// newQueryWith returns a new query of kind with the filters addFilters adds;
+// if one is refused, the query is freed at once rather than left to the
+// finalizer.
+func newQueryWith(kind QueryKind, addFilters func(*Query) error) (*Query, error) {
+	q, err := NewQuery(kind)
 	if err != nil {
 		return nil, err
 	}
-	if err := q.addCommon(opts.Countries, opts.Bodies, opts.NewestFirst,
-		opts.IncludeAlternatives); err != nil {
+	if err := addFilters(q); err != nil {
 		q.Close()
 		return nil, err
-	}
-	for _, role := range opts.Roles {
-		if err := q.AddRole(role); err != nil {
-			q.Close()
-			return nil, err
-		}
-	}
-	if opts.AsOf != "" {
-		if err := q.SetAsOfText(opts.AsOf); err != nil {
-			q.Close()
-			return nil, err
-		}
 	}
 	return q, nil
 }
