@@ -14,12 +14,15 @@ import csv
 import io
 import json
 import os
-import pty
 import re
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools",
+                                "cli"))
+from terminal import run_in_terminal  # noqa: E402  (shared with update-docs.py)
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -703,26 +706,6 @@ def tabular_commands(data):
     return [["list", "countries"], ["list", "bodies"], ["list", "names"],
             ["timeline", "--country", "KZ"], ["participations", "--body", "PARP"],
             ["search", "Kazakhstan"], ["stats"]]
-
-
-def run_in_terminal(binary, args, columns=100):
-    """Runs with stdout on a pseudo-terminal, as an interactive user does."""
-    master, slave = pty.openpty()
-    env = dict(os.environ, COLUMNS=str(columns))
-    process = subprocess.Popen([binary] + args, stdout=slave, stderr=subprocess.PIPE, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(master)
-    return process.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
 
 def group_formats(t, data):

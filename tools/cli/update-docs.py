@@ -16,11 +16,12 @@ with the exit status after it.
 """
 
 import os
-import pty
 import re
 import shlex
 import subprocess
 import sys
+
+from terminal import run_in_terminal
 
 SAMPLE = re.compile(r"(<!-- sample: (.*?) -->\n```[a-z]*\n)(.*?)(```\n)", re.S)
 
@@ -43,22 +44,7 @@ def run(binary, spec):
     env = dict(os.environ)
     env.pop("COLUMNS", None)
     if columns:
-        master, slave = pty.openpty()
-        process = subprocess.Popen([binary] + args, stdout=slave, stderr=subprocess.PIPE,
-                                   env=dict(env, COLUMNS=columns))
-        os.close(slave)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        process.wait()
-        os.close(master)
-        text = b"".join(chunks).decode().replace("\r\n", "\n")
+        _, text = run_in_terminal(binary, args, columns)
     else:
         process = subprocess.run([binary] + args, capture_output=True, env=env)
         text = process.stdout.decode()
