@@ -188,12 +188,6 @@ int key_body(const struct cli *cli, const char *what, const char *key, const cap
     return status == CAPARTNER_OK ? 0 : not_found(cli, what, key, status, "body", consider_bodies);
 }
 
-int key_place(const struct cli *cli, const char *what, const char *key,
-              const capartner_place **out) {
-    capartner_status status = capartner_place_find(key, out);
-    return status == CAPARTNER_OK ? 0 : not_found(cli, what, key, status, "place", consider_places);
-}
-
 int key_area(const struct cli *cli, const char *what, const char *key, const capartner_area **out) {
     capartner_status status = capartner_area_find(key, out);
     return status == CAPARTNER_OK ? 0 : not_found(cli, what, key, status, "area", consider_areas);

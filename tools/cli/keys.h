@@ -11,8 +11,6 @@
 int key_country(const struct cli *cli, const char *what, const char *key,
                 const capartner_country **out);
 int key_body(const struct cli *cli, const char *what, const char *key, const capartner_body **out);
-int key_place(const struct cli *cli, const char *what, const char *key,
-              const capartner_place **out);
 int key_area(const struct cli *cli, const char *what, const char *key, const capartner_area **out);
 int key_source(const struct cli *cli, const char *what, const char *key,
                const capartner_source **out);
