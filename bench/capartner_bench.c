@@ -61,6 +61,7 @@ static volatile uint64_t sink;
 
 /* ------------------------------------------------------------ utilities */
 
+__attribute__((format(printf, 1, 2), noreturn)) static void die(const char *format, ...);
 static void die(const char *format, ...) {
     va_list args;
     va_start(args, format);

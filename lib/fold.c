@@ -200,8 +200,18 @@ uint32_t capartner_key_hash(const char *bytes, size_t length) {
     const uint64_t multiplier = 0x9E3779B97F4A7C15u;
     uint64_t a = 0x243F6A8885A308D3u, b = 0x13198A2E03707344u, c = 0xA4093822299F31D0u,
              d = 0x082EFA98EC4E6C89u;
-    for (size_t i = 0; i < length; i++) {
-        /* the lanes rotate: `next` continues the chain of four bytes ago */
+    /* four bytes at a time, one to each lane (fewer instructions per byte) */
+    size_t i = 0;
+    for (; i + 4 <= length; i += 4) {
+        a = (a ^ p[i]) * multiplier;
+        b = (b ^ p[i + 1]) * multiplier;
+        c = (c ^ p[i + 2]) * multiplier;
+        d = (d ^ p[i + 3]) * multiplier;
+    }
+    /* the last 0..3 bytes: the lanes rotate, `next` continuing the chain of
+     * four bytes ago, as if the whole key had been taken byte by byte this
+     * way (four rotations are the identity, which the loop above skips) */
+    for (; i < length; i++) {
         uint64_t next = (a ^ p[i]) * multiplier;
         a = b;
         b = c;

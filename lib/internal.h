@@ -164,6 +164,12 @@ extern const uint32_t capartner_data_country_participations[];
 extern const uint32_t capartner_data_body_participations_first[]; /* body_count + 1 */
 extern const uint32_t capartner_data_body_participations[];
 
+/* Bit i of word i / 32 is set when record i is an alternative (alternative_of
+ * is not CAPARTNER_NONE): events by timeline position, participations by
+ * index. (count / 32 + 1 words.) */
+extern const uint32_t capartner_data_event_alternatives[];
+extern const uint32_t capartner_data_participation_alternatives[];
+
 /* Running maximum of events[0..i].latest: lets a date-range walk find its
  * first candidate by binary search although intervals overlap. */
 extern const int32_t capartner_data_event_latest_prefix_max[];

@@ -31,14 +31,23 @@ capartner_status capartner_check_key(const char *key) {
 capartner_status capartner_find_key(const struct capartner_key_index *index, const char *key,
                                     uint32_t *record) {
     *record = CAPARTNER_NONE;
-    capartner_status status = capartner_check_key(key);
-    if (status != CAPARTNER_OK)
-        return status;
+    if (key == NULL || key[0] == '\0')
+        return capartner_check_key(key);
+    /* Fold first: folding never lengthens text and stops past 255 bytes, so
+     * when it succeeds and key[length] ends the key, the key is no longer
+     * than its folded form and the length check (a scan of up to 256 bytes)
+     * is not needed. Otherwise check as the contract orders it: an overlong
+     * key is KEY_TOO_LONG even when it is also invalid UTF-8. */
     char folded[CAPARTNER_MAX_KEY_BYTES + 1];
     size_t length;
-    status = capartner_fold_key(key, folded, sizeof folded, &length);
-    if (status != CAPARTNER_OK)
-        return status;
+    capartner_status status = capartner_fold_key(key, folded, sizeof folded, &length);
+    if (status != CAPARTNER_OK || key[length] != '\0') {
+        capartner_status checked = capartner_check_key(key);
+        if (checked != CAPARTNER_OK)
+            return checked;
+        if (status != CAPARTNER_OK)
+            return status;
+    }
     *record = capartner_key_lookup(index, folded, length);
     return *record == CAPARTNER_NONE ? CAPARTNER_ERR_NOT_FOUND : CAPARTNER_OK;
 }

@@ -49,6 +49,8 @@ struct capartner_query {
     /* the driving selection and its CSR lists, chosen by plan() */
     const struct selection *driver;
     const uint32_t *driver_first, *driver_lists;
+    /* whether testing a candidate reads its record (plan() decides) */
+    bool reads_records;
     size_t cursor_capacity;
     struct walk walk, scratch; /* scratch serves capartner_query_count */
 };
@@ -99,30 +101,49 @@ static bool selection_allows_any(const struct selection *set, const uint32_t *li
 
 /* --------------------------------------------------------------- matching */
 
+static bool is_alternative(const uint32_t *bits, uint32_t index) {
+    return (bits[index / 32] >> (index % 32) & 1u) != 0;
+}
+
+/* A selection that must be tested on each candidate: not empty, and not the
+ * driving one, which holds by construction (every candidate comes from the
+ * lists of its selected values). */
+static bool to_test(const capartner_query *query, const struct selection *set) {
+    return set->count > 0 && set != query->driver;
+}
+
 static bool event_matches(const capartner_query *query, uint32_t index) {
-    const struct capartner_event *event = &capartner_data_events[index];
-    if (!query->include_alternatives && event->alternative_of != CAPARTNER_NONE)
+    if (!query->include_alternatives && is_alternative(capartner_data_event_alternatives, index))
         return false;
+    if (!query->reads_records)
+        return true;
+    const struct capartner_event *event = &capartner_data_events[index];
     if (query->has_range) {
         bool overlaps = event->earliest <= query->range_to && event->latest >= query->range_from;
         bool within = event->earliest >= query->range_from && event->latest <= query->range_to;
         if (query->range_mode == CAPARTNER_RANGE_WITHIN ? !within : !overlaps)
             return false;
     }
-    return selection_allows(&query->kinds, event->kind) &&
-           selection_allows_any(&query->countries,
-                                capartner_data_event_countries + event->country_first,
-                                event->country_count) &&
-           selection_allows_any(&query->bodies, capartner_data_event_bodies + event->body_first,
-                                event->body_count) &&
-           selection_allows_any(&query->areas, capartner_data_event_areas + event->area_first,
-                                event->area_count);
+    return (!to_test(query, &query->kinds) || selection_allows(&query->kinds, event->kind)) &&
+           (!to_test(query, &query->countries) ||
+            selection_allows_any(&query->countries,
+                                 capartner_data_event_countries + event->country_first,
+                                 event->country_count)) &&
+           (!to_test(query, &query->bodies) ||
+            selection_allows_any(&query->bodies, capartner_data_event_bodies + event->body_first,
+                                 event->body_count)) &&
+           (!to_test(query, &query->areas) ||
+            selection_allows_any(&query->areas, capartner_data_event_areas + event->area_first,
+                                 event->area_count));
 }
 
 static bool participation_matches(const capartner_query *query, uint32_t index) {
-    const struct capartner_participation *p = &capartner_data_participations[index];
-    if (!query->include_alternatives && p->alternative_of != CAPARTNER_NONE)
+    if (!query->include_alternatives &&
+        is_alternative(capartner_data_participation_alternatives, index))
         return false;
+    if (!query->reads_records)
+        return true;
+    const struct capartner_participation *p = &capartner_data_participations[index];
     if (query->has_as_of && !capartner_participation_held_on(p, query->as_of))
         return false;
     return selection_allows(&query->countries, p->country) &&
@@ -213,6 +234,13 @@ static void plan(capartner_query *query) {
         consider(query, &query->bodies, capartner_data_body_participations_first,
                  capartner_data_body_participations, &best);
     }
+    if (query->kind == CAPARTNER_QUERY_EVENTS)
+        query->reads_records = query->has_range || to_test(query, &query->kinds) ||
+                               to_test(query, &query->countries) ||
+                               to_test(query, &query->bodies) || to_test(query, &query->areas);
+    else
+        query->reads_records = query->has_as_of || to_test(query, &query->countries) ||
+                               to_test(query, &query->bodies) || to_test(query, &query->roles);
     query->walk.started = false;
 }
 
@@ -241,8 +269,33 @@ static void walk_start(const capartner_query *query, struct walk *walk) {
     }
 }
 
+/* How many candidates ahead a list-driven walk that reads records (see
+ * reads_records) prefetches the record it will test. The candidates ascend
+ * but lie far apart: once the tables outgrow the caches each would be a
+ * cache miss the hardware prefetchers cannot foresee. Measured with
+ * bench/scaling.sh at 10^6 events: "as of" 194 -> 69 ns per match. */
+enum { PREFETCH_DISTANCE = 8 };
+
+static void prefetch_record(capartner_query_kind kind, uint32_t index) {
+#if defined(__GNUC__)
+    if (kind == CAPARTNER_QUERY_EVENTS) {
+        const char *record = (const char *)&capartner_data_events[index];
+        __builtin_prefetch(record);
+        __builtin_prefetch(record + sizeof(struct capartner_event) - 1);
+    } else {
+        const char *record = (const char *)&capartner_data_participations[index];
+        __builtin_prefetch(record);
+        __builtin_prefetch(record + sizeof(struct capartner_participation) - 1);
+    }
+#else
+    (void)kind;
+    (void)index;
+#endif
+}
+
 /* The next candidate of a merge of ascending lists, without repeats. */
-static bool merge_next(struct walk *walk, bool forward, uint32_t *candidate) {
+static bool merge_next(const capartner_query *query, struct walk *walk, bool forward,
+                       uint32_t *candidate) {
     bool found = false;
     uint32_t best = 0;
     for (size_t i = 0; i < walk->cursor_count; i++) {
@@ -261,10 +314,15 @@ static bool merge_next(struct walk *walk, bool forward, uint32_t *candidate) {
         struct cursor *cursor = &walk->cursors[i];
         if (cursor->next == cursor->end)
             continue;
-        if (forward && cursor->list[cursor->next] == best)
+        if (forward && cursor->list[cursor->next] == best) {
             cursor->next++;
-        else if (!forward && cursor->list[cursor->next - 1] == best)
+            if (query->reads_records && cursor->end - cursor->next > PREFETCH_DISTANCE)
+                prefetch_record(query->kind, cursor->list[cursor->next + PREFETCH_DISTANCE]);
+        } else if (!forward && cursor->list[cursor->next - 1] == best) {
             cursor->next--;
+            if (query->reads_records && cursor->next - cursor->end > PREFETCH_DISTANCE)
+                prefetch_record(query->kind, cursor->list[cursor->next - 1 - PREFETCH_DISTANCE]);
+        }
     }
     *candidate = best;
     return true;
@@ -277,7 +335,7 @@ static bool walk_next(const capartner_query *query, struct walk *walk, uint32_t 
     uint32_t candidate;
     for (;;) {
         if (walk->use_lists) {
-            if (!merge_next(walk, forward, &candidate))
+            if (!merge_next(query, walk, forward, &candidate))
                 return false;
         } else {
             if (walk->position == walk->end)

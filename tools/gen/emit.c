@@ -1,22 +1,42 @@
 /* The generated C file. Every record is one line of integer initialisers;
  * strings become pool offsets, interned in the order they are written, and
  * the pool itself is written last. Nothing depends on hash-table layout or
- * on anything but the data, so equal input gives equal output. */
+ * on anything but the data, so equal input gives equal output.
+ *
+ * Large datasets are written in a second form (emit_dataset's `blob`): the
+ * tables' bytes go to a binary file, little-endian in the layout of
+ * lib/internal.h, and the C file defines each table as a label on an
+ * assembler `.incbin` of its slice of that file. A C compiler needs minutes
+ * and gigabytes for a million records of initialisers; the assembler copies
+ * the bytes. That form needs GCC or Clang on an ELF target, which the C
+ * file checks. */
 #include "emit.h"
 
 #include "index.h"
 #include "out.h"
 #include "pool.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define NONE CAPARTNER_NONE
 
+/* A table written to the blob: a label on [offset, offset + size). */
+struct blob_table {
+    char symbol[64];
+    uint64_t offset, size;
+};
+
 struct emitter {
     const struct dataset *data;
     struct out out;
     struct pool pool;
+    /* the binary form: tables go to `blob`, labels to the C file */
+    struct out *blob;
+    uint64_t blob_size;
+    struct blob_table *tables;
+    size_t table_count, table_capacity;
 };
 
 /* ---------------------------------------------------------------- fields */
@@ -25,8 +45,20 @@ static void put(struct emitter *e, const char *text) {
     out_text(&e->out, text);
 }
 
+/* Raw little-endian bytes of the binary form. */
+static void blob_u32(struct emitter *e, uint32_t value) {
+    unsigned char bytes[4] = {(unsigned char)value, (unsigned char)(value >> 8),
+                              (unsigned char)(value >> 16), (unsigned char)(value >> 24)};
+    out_bytes(e->blob, bytes, sizeof bytes);
+    e->blob_size += sizeof bytes;
+}
+
 /* An integer field followed by a comma. */
 static void u32_field(struct emitter *e, uint32_t value) {
+    if (e->blob != NULL) {
+        blob_u32(e, value);
+        return;
+    }
     if (value == NONE) {
         put(e, "0xffffffff,");
         return;
@@ -40,7 +72,31 @@ static void text_field(struct emitter *e, const char *text) {
     u32_field(e, pool_add(&e->pool, text));
 }
 
+static void i32_field(struct emitter *e, int32_t value) {
+    if (e->blob != NULL) {
+        blob_u32(e, (uint32_t)value);
+        return;
+    }
+    out_i32(&e->out, value);
+    out_char(&e->out, ',');
+}
+
 static void date_field(struct emitter *e, capartner_date date) {
+    if (e->blob != NULL) {
+        /* struct capartner_date: int16_t year, then six bytes */
+        uint16_t year = (uint16_t)date.year;
+        unsigned char bytes[8] = {(unsigned char)year,
+                                  (unsigned char)(year >> 8),
+                                  date.month,
+                                  date.day,
+                                  date.precision,
+                                  date.qualifier,
+                                  0,
+                                  0};
+        out_bytes(e->blob, bytes, sizeof bytes);
+        e->blob_size += sizeof bytes;
+        return;
+    }
     out_char(&e->out, '{');
     out_i32(&e->out, date.year);
     out_char(&e->out, ',');
@@ -56,9 +112,58 @@ static void date_field(struct emitter *e, capartner_date date) {
 
 #define ZERO_DATE "{0,0,0,0,0,{0,0}}"
 
+static void put_newline(struct emitter *e) {
+    if (e->blob == NULL)
+        out_char(&e->out, '\n');
+}
+
+static void begin_record(struct emitter *e) {
+    if (e->blob == NULL)
+        out_char(&e->out, '{');
+}
+
 /* Closes a record's initialiser (a trailing comma inside braces is valid C). */
 static void end_record(struct emitter *e) {
-    put(e, "},\n");
+    if (e->blob == NULL)
+        put(e, "},\n");
+}
+
+/* The dummy record that keeps an empty C array legal; the binary form
+ * needs none (an empty table is an empty label). */
+static void empty_record(struct emitter *e, const char *initialiser) {
+    if (e->blob == NULL)
+        put(e, initialiser);
+}
+
+/* Starts table `symbol` of element type `type`: "type symbol[] = {" in C;
+ * in the binary form, a new 8-aligned slice of the blob. */
+static void begin_table(struct emitter *e, const char *type, const char *symbol,
+                        const char *bounds) {
+    if (e->blob == NULL) {
+        put(e, type);
+        put(e, " ");
+        put(e, symbol);
+        put(e, bounds);
+        put(e, " = {");
+        return;
+    }
+    static const unsigned char zeros[8] = {0};
+    size_t padding = (size_t)((8 - e->blob_size % 8) % 8);
+    out_bytes(e->blob, zeros, padding);
+    e->blob_size += padding;
+    struct blob_table *table =
+        grow_one(&e->tables, &e->table_count, &e->table_capacity, sizeof *table);
+    snprintf(table->symbol, sizeof table->symbol, "%s", symbol);
+    table->offset = e->blob_size;
+}
+
+static void end_table(struct emitter *e) {
+    if (e->blob == NULL) {
+        put(e, "};\n\n");
+        return;
+    }
+    struct blob_table *table = &e->tables[e->table_count - 1];
+    table->size = e->blob_size - table->offset;
 }
 
 static void count_line(struct emitter *e, const char *name, size_t count) {
@@ -69,19 +174,19 @@ static void count_line(struct emitter *e, const char *name, size_t count) {
     put(e, ";\n");
 }
 
-/* `declaration` = { values } with a dummy 0 when empty. */
-static void u32_array(struct emitter *e, const char *declaration, const uint32_t *values,
-                      size_t count) {
-    put(e, declaration);
-    put(e, " = {");
+/* `type symbol bounds` = { values } with a dummy 0 when empty. */
+static void u32_array(struct emitter *e, const char *type, const char *symbol, const char *bounds,
+                      const uint32_t *values, size_t count) {
+    begin_table(e, type, symbol, bounds);
     if (count == 0)
-        put(e, "0 /* empty */");
+        empty_record(e, "0 /* empty */");
     for (size_t i = 0; i < count; i++) {
         if (i % 16 == 0)
-            out_char(&e->out, '\n');
+            put_newline(e);
         u32_field(e, values[i]);
     }
-    put(e, "\n};\n\n");
+    put_newline(e);
+    end_table(e);
 }
 
 /* ---------------------------------------------------------------- tables */
@@ -89,30 +194,32 @@ static void u32_array(struct emitter *e, const char *declaration, const uint32_t
 static void emit_citations(struct emitter *e) {
     const struct dataset *data = e->data;
     count_line(e, "capartner_data_citation_count", data->citation_count);
-    put(e, "const struct capartner_citation capartner_data_citations[] = {\n");
+    begin_table(e, "const struct capartner_citation", "capartner_data_citations", "[]");
+    put_newline(e);
     if (data->citation_count == 0)
-        put(e, "{0,0,0},\n");
+        empty_record(e, "{0,0,0},\n");
     for (size_t i = 0; i < data->citation_count; i++) {
         const struct m_citation *c = &data->citations[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         u32_field(e, c->source);
         u32_field(e, c->section);
         u32_field(e, c->paragraph);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_sources(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_SOURCES];
     count_line(e, "capartner_data_source_count", count);
-    put(e, "const struct capartner_source capartner_data_sources[] = {\n");
+    begin_table(e, "const struct capartner_source", "capartner_data_sources", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0,0," ZERO_DATE ",0},\n");
+        empty_record(e, "{0,0,0,0,0," ZERO_DATE ",0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_source *s = &data->sources[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, s->id);
         text_field(e, s->title);
         text_field(e, s->publisher);
@@ -122,38 +229,40 @@ static void emit_sources(struct emitter *e) {
         u32_field(e, s->kind);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_sections(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_SECTIONS];
     count_line(e, "capartner_data_section_count", count);
-    put(e, "const struct capartner_section capartner_data_sections[] = {\n");
+    begin_table(e, "const struct capartner_section", "capartner_data_sections", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0},\n");
+        empty_record(e, "{0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_section *s = &data->sections[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, s->id);
         text_field(e, s->title);
         u32_field(e, s->source);
         u32_field(e, s->ordinal);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_names(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->name_output_count;
     count_line(e, "capartner_data_name_count", count);
-    put(e, "const struct capartner_name capartner_data_names[] = {\n");
+    begin_table(e, "const struct capartner_name", "capartner_data_names", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
+        empty_record(e, "{0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_name *n = &data->names[data->name_order[i]];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, n->text);
         text_field(e, n->language);
         u32_field(e, n->kind);
@@ -163,19 +272,20 @@ static void emit_names(struct emitter *e) {
         u32_field(e, n->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_countries(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_COUNTRIES];
     count_line(e, "capartner_data_country_count", count);
-    put(e, "const struct capartner_country capartner_data_countries[] = {\n");
+    begin_table(e, "const struct capartner_country", "capartner_data_countries", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0,0,0,0,0,0,0,0,0,0},\n");
+        empty_record(e, "{0,0,0,0,0,0,0,0,0,0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_country *c = &data->countries[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, c->id);
         text_field(e, c->alpha2);
         text_field(e, c->alpha3);
@@ -191,19 +301,20 @@ static void emit_countries(struct emitter *e) {
         u32_field(e, c->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_bodies(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_BODIES];
     count_line(e, "capartner_data_body_count", count);
-    put(e, "const struct capartner_body capartner_data_bodies[] = {\n");
+    begin_table(e, "const struct capartner_body", "capartner_data_bodies", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0,0,0},\n");
+        empty_record(e, "{0,0,0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_body *b = &data->bodies[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, b->id);
         text_field(e, b->acronym);
         text_field(e, b->name);
@@ -218,19 +329,20 @@ static void emit_bodies(struct emitter *e) {
         u32_field(e, b->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_places(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_PLACES];
     count_line(e, "capartner_data_place_count", count);
-    put(e, "const struct capartner_place capartner_data_places[] = {\n");
+    begin_table(e, "const struct capartner_place", "capartner_data_places", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0,0,0,0},\n");
+        empty_record(e, "{0,0,0,0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_place *p = &data->places[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, p->id);
         text_field(e, p->name);
         u32_field(e, p->kind);
@@ -240,38 +352,40 @@ static void emit_places(struct emitter *e) {
         u32_field(e, p->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_areas(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_AREAS];
     count_line(e, "capartner_data_area_count", count);
-    put(e, "const struct capartner_area capartner_data_areas[] = {\n");
+    begin_table(e, "const struct capartner_area", "capartner_data_areas", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0},\n");
+        empty_record(e, "{0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_area *a = &data->areas[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, a->id);
         text_field(e, a->name);
         text_field(e, a->summary);
         u32_field(e, a->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_participations(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_PARTICIPATIONS];
     count_line(e, "capartner_data_participation_count", count);
-    put(e, "const struct capartner_participation capartner_data_participations[] = {\n");
+    begin_table(e, "const struct capartner_participation", "capartner_data_participations", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE "," ZERO_DATE ",0,0},\n");
+        empty_record(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE "," ZERO_DATE ",0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_participation *p = &data->participations[i];
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, p->id);
         text_field(e, p->summary);
         u32_field(e, p->country);
@@ -284,16 +398,17 @@ static void emit_participations(struct emitter *e) {
         u32_field(e, p->cite.index);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 static void emit_events(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_EVENTS];
     count_line(e, "capartner_data_event_count", count);
-    put(e, "const struct capartner_event capartner_data_events[] = {\n");
+    begin_table(e, "const struct capartner_event", "capartner_data_events", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0,0," ZERO_DATE ",0,0,0,0,0,0,0,0,0,0,0,0},\n");
+        empty_record(e, "{0,0,0," ZERO_DATE ",0,0,0,0,0,0,0,0,0,0,0,0},\n");
     /* link lists are written in timeline order: first = running offset */
     uint32_t country_first = 0, body_first = 0, area_first = 0;
     for (size_t i = 0; i < count; i++) {
@@ -302,15 +417,13 @@ static void emit_events(struct emitter *e) {
         capartner_date_format(ev->date, date_text, sizeof date_text);
         int32_t earliest, latest;
         capartner_date_interval(ev->date, &earliest, &latest);
-        out_char(&e->out, '{');
+        begin_record(e);
         text_field(e, ev->id);
         text_field(e, ev->summary);
         u32_field(e, pool_add_copy(&e->pool, date_text, strlen(date_text)));
         date_field(e, ev->date);
-        out_i32(&e->out, earliest);
-        out_char(&e->out, ',');
-        out_i32(&e->out, latest);
-        out_char(&e->out, ',');
+        i32_field(e, earliest);
+        i32_field(e, latest);
         u32_field(e, ev->kind);
         u32_field(e, ev->place);
         u32_field(e, country_first);
@@ -326,7 +439,7 @@ static void emit_events(struct emitter *e) {
         body_first += ev->bodies.count;
         area_first += ev->areas.count;
     }
-    put(e, "};\n\n");
+    end_table(e);
 }
 
 /* ------------------------------------------------------- inverted lists */
@@ -393,18 +506,18 @@ static void emit_inverted(struct emitter *e, const char *name, size_t universe, 
         for (size_t i = 0; i < count; i++)
             values[next[list[i]]++] = (uint32_t)item;
     }
-    char declaration[128];
-    snprintf(declaration, sizeof declaration, "const uint32_t capartner_data_%s_first[]", name);
-    u32_array(e, declaration, first, universe + 1);
-    snprintf(declaration, sizeof declaration, "const uint32_t capartner_data_%s[]", name);
-    u32_array(e, declaration, values, total);
+    char symbol[64];
+    snprintf(symbol, sizeof symbol, "capartner_data_%s_first", name);
+    u32_array(e, "const uint32_t", symbol, "[]", first, universe + 1);
+    snprintf(symbol, sizeof symbol, "capartner_data_%s", name);
+    u32_array(e, "const uint32_t", symbol, "[]", values, total);
     free(next);
     free(values);
     free(first);
 }
 
 /* An event link list (countries, bodies or areas), in timeline order. */
-static void emit_event_links(struct emitter *e, const char *declaration, size_t total,
+static void emit_event_links(struct emitter *e, const char *symbol, size_t total,
                              members_fn members) {
     const struct dataset *data = e->data;
     uint32_t *values = xmalloc(xmul(total, sizeof *values));
@@ -415,16 +528,40 @@ static void emit_event_links(struct emitter *e, const char *declaration, size_t 
         memcpy(values + used, list, count * sizeof *values);
         used += count;
     }
-    u32_array(e, declaration, values, used);
+    u32_array(e, "const uint32_t", symbol, "[]", values, used);
     free(values);
+}
+
+/* One bit per record, set for an alternative statement (alternative_of
+ * given): events in timeline order, participations in file order. A walk
+ * tests it without touching the record, which matters once the tables
+ * outgrow the caches. */
+static void emit_alternative_bits(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t events = data->counts[TABLE_EVENTS];
+    size_t participations = data->counts[TABLE_PARTICIPATIONS];
+    uint32_t *bits = xcalloc(events / 32 + 1, sizeof *bits);
+    for (size_t i = 0; i < events; i++)
+        if (data->events[data->event_order[i]].alternative_of != NONE)
+            bits[i / 32] |= 1u << (i % 32);
+    u32_array(e, "const uint32_t", "capartner_data_event_alternatives", "[]", bits,
+              events / 32 + 1);
+    free(bits);
+    bits = xcalloc(participations / 32 + 1, sizeof *bits);
+    for (size_t i = 0; i < participations; i++)
+        if (data->participations[i].alternative_of != NONE)
+            bits[i / 32] |= 1u << (i % 32);
+    u32_array(e, "const uint32_t", "capartner_data_participation_alternatives", "[]", bits,
+              participations / 32 + 1);
+    free(bits);
 }
 
 static void emit_prefix_max(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_EVENTS];
-    put(e, "const int32_t capartner_data_event_latest_prefix_max[] = {");
+    begin_table(e, "const int32_t", "capartner_data_event_latest_prefix_max", "[]");
     if (count == 0)
-        put(e, "0 /* empty */");
+        empty_record(e, "0 /* empty */");
     int32_t maximum = 0;
     for (size_t i = 0; i < count; i++) {
         int32_t earliest, latest;
@@ -432,11 +569,11 @@ static void emit_prefix_max(struct emitter *e) {
         if (i == 0 || latest > maximum)
             maximum = latest;
         if (i % 16 == 0)
-            out_char(&e->out, '\n');
-        out_i32(&e->out, maximum);
-        out_char(&e->out, ',');
+            put_newline(e);
+        i32_field(e, maximum);
     }
-    put(e, "\n};\n\n");
+    put_newline(e);
+    end_table(e);
 }
 
 /* ----------------------------------------------------------- code tables */
@@ -462,19 +599,21 @@ static void emit_code_tables(struct emitter *e) {
         by_alpha3[i].code = (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | a3[2];
         by_alpha3[i].country = (uint32_t)i;
     }
-    u32_array(e, "const uint32_t capartner_data_country_by_alpha2[26 * 26]", by_alpha2, 26 * 26);
-    u32_array(e, "const uint32_t capartner_data_country_by_numeric[1000]", by_numeric, 1000);
+    u32_array(e, "const uint32_t", "capartner_data_country_by_alpha2", "[26 * 26]", by_alpha2,
+              26 * 26);
+    u32_array(e, "const uint32_t", "capartner_data_country_by_numeric", "[1000]", by_numeric, 1000);
     qsort(by_alpha3, count, sizeof *by_alpha3, compare_alpha3);
-    put(e, "const struct capartner_alpha3_entry capartner_data_country_by_alpha3[] = {\n");
+    begin_table(e, "const struct capartner_alpha3_entry", "capartner_data_country_by_alpha3", "[]");
+    put_newline(e);
     if (count == 0)
-        put(e, "{0,0},\n");
+        empty_record(e, "{0,0},\n");
     for (size_t i = 0; i < count; i++) {
-        out_char(&e->out, '{');
+        begin_record(e);
         u32_field(e, by_alpha3[i].code);
         u32_field(e, by_alpha3[i].country);
         end_record(e);
     }
-    put(e, "};\n\n");
+    end_table(e);
     free(by_alpha3);
 }
 
@@ -493,30 +632,50 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
             slot = (slot + 1) & mask;
         slots[slot] = (uint32_t)k;
     }
-    put(e, "static const struct capartner_key_slot ");
-    put(e, name);
-    put(e, "_key_slots[");
-    out_u32(&e->out, slot_count);
-    put(e, "] = {\n");
+    /* the slots: static in C; in the binary form a hidden label */
+    char symbol[64], bounds[24];
+    snprintf(symbol, sizeof symbol, "%s_key_slots", name);
+    snprintf(bounds, sizeof bounds, "[%lu]", (unsigned long)slot_count);
+    if (e->blob == NULL) {
+        put(e, "static ");
+    } else {
+        snprintf(symbol, sizeof symbol, "capartner_data_%s_key_slots", name);
+        put(e, "extern const struct capartner_key_slot ");
+        put(e, symbol);
+        put(e, "[] __attribute__((visibility(\"hidden\")));\n");
+    }
+    begin_table(e, "const struct capartner_key_slot", symbol, bounds);
+    put_newline(e);
     for (uint32_t i = 0; i < slot_count; i++) {
-        if (slots[i] == NONE) {
+        if (slots[i] == NONE && e->blob == NULL) {
             put(e, "{0,0,0xffffffff},\n");
             continue;
         }
-        const struct m_key *key = &keys->items[slots[i]];
-        out_char(&e->out, '{');
-        u32_field(e, key->hash);
-        u32_field(e, pool_add(&e->pool, key->folded));
-        u32_field(e, key->record);
+        begin_record(e);
+        if (slots[i] == NONE) {
+            u32_field(e, 0);
+            u32_field(e, 0);
+            u32_field(e, NONE);
+        } else {
+            const struct m_key *key = &keys->items[slots[i]];
+            u32_field(e, key->hash);
+            u32_field(e, pool_add(&e->pool, key->folded));
+            u32_field(e, key->record);
+        }
         end_record(e);
     }
-    put(e, "};\nconst struct capartner_key_index capartner_data_");
+    if (e->blob == NULL)
+        put(e, "};\n");
+    else
+        end_table(e);
+    put(e, "const struct capartner_key_index capartner_data_");
     put(e, name);
     put(e, "_keys = {");
-    put(e, name);
-    put(e, "_key_slots, ");
+    put(e, symbol);
+    put(e, ", ");
     out_u32(&e->out, slot_count);
-    put(e, "};\n\n");
+    put(e, "};\n");
+    out_char(&e->out, '\n');
     free(slots);
 }
 
@@ -535,6 +694,17 @@ static void emit_versions(struct emitter *e) {
 }
 
 static void emit_pool(struct emitter *e) {
+    if (e->blob != NULL) {
+        begin_table(e, "const char", "capartner_data_pool", "[]");
+        for (size_t i = 0; i < e->pool.count; i++) {
+            const struct pool_string *s = &e->pool.strings[i];
+            out_bytes(e->blob, s->text, s->length);
+            out_bytes(e->blob, "", 1);
+            e->blob_size += (uint64_t)s->length + 1;
+        }
+        end_table(e);
+        return;
+    }
     put(e, "/* the string pool: ");
     out_u32(&e->out, (uint32_t)e->pool.count);
     put(e, " strings, each followed by a NUL; offset 0 is \"\" */\n");
@@ -547,13 +717,77 @@ static void emit_pool(struct emitter *e) {
     put(e, ";\n");
 }
 
-bool emit_dataset(const struct dataset *data, FILE *stream) {
+/* The binary form's half in the C file: checks that the target reads the
+ * blob as it was written, then one label per table on an .incbin slice. */
+static void emit_incbin(struct emitter *e, const char *blob_path) {
+    static const struct {
+        const char *type;
+        size_t size;
+    } layouts[] = {
+        {"struct capartner_citation", sizeof(struct capartner_citation)},
+        {"struct capartner_source", sizeof(struct capartner_source)},
+        {"struct capartner_section", sizeof(struct capartner_section)},
+        {"struct capartner_name", sizeof(struct capartner_name)},
+        {"struct capartner_country", sizeof(struct capartner_country)},
+        {"struct capartner_body", sizeof(struct capartner_body)},
+        {"struct capartner_place", sizeof(struct capartner_place)},
+        {"struct capartner_area", sizeof(struct capartner_area)},
+        {"struct capartner_participation", sizeof(struct capartner_participation)},
+        {"struct capartner_event", sizeof(struct capartner_event)},
+        {"struct capartner_key_slot", sizeof(struct capartner_key_slot)},
+        {"struct capartner_alpha3_entry", sizeof(struct capartner_alpha3_entry)},
+        {"capartner_date", sizeof(capartner_date)},
+    };
+    put(e, "/* The tables are the bytes of ");
+    put(e, blob_path);
+    put(e, ",\n * included by the assembler: see tools/gen/emit.c. */\n"
+           "#if !defined(__ELF__) || !(defined(__GNUC__) || defined(__clang__))\n"
+           "#error \"these tables are included with .incbin: GCC or Clang on an ELF target\"\n"
+           "#endif\n"
+           "#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__\n"
+           "#error \"the tables' binary file is little-endian\"\n"
+           "#endif\n");
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+        put(e, "_Static_assert(sizeof(");
+        put(e, layouts[i].type);
+        put(e, ") == ");
+        out_u32(&e->out, (uint32_t)layouts[i].size);
+        put(e, ", \"the tables' binary file has another record layout\");\n");
+    }
+    put(e, "__asm__(\"\\t.pushsection .rodata\\n\"\n");
+    for (size_t i = 0; i < e->table_count; i++) {
+        const struct blob_table *t = &e->tables[i];
+        char line[512];
+        snprintf(line, sizeof line,
+                 "        \"\\t.balign 8\\n\\t.globl %s\\n\\t.hidden %s\\n"
+                 "\\t.type %s, STT_OBJECT\\n\\t.size %s, %llu\\n%s:\\n\"\n",
+                 t->symbol, t->symbol, t->symbol, t->symbol, (unsigned long long)t->size,
+                 t->symbol);
+        put(e, line);
+        if (t->size > 0) {
+            put(e, "        \"\\t.incbin \\\"");
+            put(e, blob_path);
+            snprintf(line, sizeof line, "\\\", %llu, %llu\\n\"\n", (unsigned long long)t->offset,
+                     (unsigned long long)t->size);
+            put(e, line);
+        }
+    }
+    put(e, "        \"\\t.popsection\\n\");\n");
+}
+
+bool emit_dataset(const struct dataset *data, FILE *stream, FILE *blob, const char *blob_path) {
     struct arena arena = {0};
     struct emitter e;
+    memset(&e, 0, sizeof e);
     e.data = data;
     out_init(&e.out, stream);
+    struct out *blob_out = NULL;
+    if (blob != NULL) {
+        blob_out = xmalloc(sizeof *blob_out);
+        out_init(blob_out, blob);
+        e.blob = blob_out;
+    }
     pool_init(&e.pool, &arena);
-
     put(&e, "/* generated by capartner-gen from the data files \xe2\x80\x94 do not edit */\n");
     put(&e, "#include \"internal.h\"\n\n");
     emit_citations(&e);
@@ -566,12 +800,10 @@ bool emit_dataset(const struct dataset *data, FILE *stream) {
     emit_areas(&e);
     emit_participations(&e);
     emit_events(&e);
-    emit_event_links(&e, "const uint32_t capartner_data_event_countries[]",
-                     data->event_countries.count, event_countries);
-    emit_event_links(&e, "const uint32_t capartner_data_event_bodies[]", data->event_bodies.count,
-                     event_bodies);
-    emit_event_links(&e, "const uint32_t capartner_data_event_areas[]", data->event_areas.count,
-                     event_areas);
+    emit_event_links(&e, "capartner_data_event_countries", data->event_countries.count,
+                     event_countries);
+    emit_event_links(&e, "capartner_data_event_bodies", data->event_bodies.count, event_bodies);
+    emit_event_links(&e, "capartner_data_event_areas", data->event_areas.count, event_areas);
 
     size_t event_count = data->counts[TABLE_EVENTS];
     size_t participation_count = data->counts[TABLE_PARTICIPATIONS];
@@ -580,6 +812,7 @@ bool emit_dataset(const struct dataset *data, FILE *stream) {
     emit_inverted(&e, "body_events", data->counts[TABLE_BODIES], event_count, event_bodies);
     emit_inverted(&e, "area_events", data->counts[TABLE_AREAS], event_count, event_areas);
     emit_inverted(&e, "kind_events", CAPARTNER_EVENT_KIND_COUNT, event_count, event_kind);
+    emit_alternative_bits(&e);
     emit_inverted(&e, "country_participations", data->counts[TABLE_COUNTRIES], participation_count,
                   participation_country);
     emit_inverted(&e, "body_participations", data->counts[TABLE_BODIES], participation_count,
@@ -602,10 +835,14 @@ bool emit_dataset(const struct dataset *data, FILE *stream) {
         emit_pool(&e);
     else
         diag_fatal("the string pool exceeds 4 GiB");
-    bool written = out_flush(&e.out);
+    if (blob_out != NULL)
+        emit_incbin(&e, blob_path);
+    bool written = out_flush(&e.out) && (blob_out == NULL || out_flush(blob_out));
     if (!written)
         diag_fatal("cannot write the output");
     pool_free(&e.pool);
     arena_free(&arena);
+    free(e.tables);
+    free(blob_out);
     return fits && written;
 }

@@ -8,7 +8,10 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-/* Returns false when writing failed (reported). */
-bool emit_dataset(const struct dataset *data, FILE *stream);
+/* Writes the C file to `stream`. With a `blob` stream, the tables' bytes go
+ * there instead and the C file includes them from `blob_path` (absolute,
+ * without '"' or '\\') with .incbin: see emit.c. Returns false when writing
+ * failed (reported). */
+bool emit_dataset(const struct dataset *data, FILE *stream, FILE *blob, const char *blob_path);
 
 #endif

@@ -33,6 +33,17 @@ void out_text(struct out *out, const char *text) {
     }
 }
 
+void out_bytes(struct out *out, const void *bytes, size_t length) {
+    const char *cursor = bytes;
+    while (length > 0) {
+        size_t chunk = length < sizeof out->buffer ? length : sizeof out->buffer;
+        memcpy(reserve(out, chunk), cursor, chunk);
+        out->used += chunk;
+        cursor += chunk;
+        length -= chunk;
+    }
+}
+
 void out_char(struct out *out, char c) {
     *reserve(out, 1) = c;
     out->used++;

@@ -27,6 +27,8 @@ void out_i32(struct out *out, int32_t value);
  * ("text\000") for strings concatenated into one array. */
 void out_literal(struct out *out, const char *text, size_t length);
 void out_literal_nul(struct out *out, const char *text, size_t length);
+/* length raw bytes (the binary form of the tables). */
+void out_bytes(struct out *out, const void *bytes, size_t length);
 /* Writes what is buffered; false when anything failed. */
 bool out_flush(struct out *out);
 
