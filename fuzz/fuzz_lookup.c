@@ -303,7 +303,7 @@ static void check_countries(const char *key) {
             FUZZ_CHECK(strcmp(name_of(value_), key) == 0);                                         \
         } else {                                                                                   \
             capartner_status shape_ = ref_key_status(key);                                         \
-            /* the enum parsers need not check the key length */                                  \
+            /* the enum parsers need not check the key length */                                   \
             if (shape_ == CAPARTNER_ERR_KEY_TOO_LONG)                                              \
                 shape_ = ref_utf8_valid(key) ? CAPARTNER_OK : CAPARTNER_ERR_INVALID_UTF8;          \
             FUZZ_CHECK(status_ == (shape_ == CAPARTNER_OK ? CAPARTNER_ERR_NOT_FOUND : shape_) ||   \
@@ -393,8 +393,7 @@ static void check_date_parse(const char *key) {
     FUZZ_CHECK(short_buffer != NULL);
     if (length > 0) {
         memset(short_buffer, 'x', length);
-        FUZZ_CHECK(capartner_date_format(date, short_buffer, length) ==
-                   CAPARTNER_ERR_OUT_OF_RANGE);
+        FUZZ_CHECK(capartner_date_format(date, short_buffer, length) == CAPARTNER_ERR_OUT_OF_RANGE);
         FUZZ_CHECK(short_buffer[0] == '\0');
     }
     free(short_buffer);
@@ -456,9 +455,8 @@ static void check_range_text(const char *key) {
         for (int m = 0; m <= 2; m++) {
             capartner_query *query = NULL;
             FUZZ_CHECK(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query) == CAPARTNER_OK);
-            capartner_status status = capartner_query_set_range_text(query, cases[c].from,
-                                                                     cases[c].to,
-                                                                     (capartner_range_mode)m);
+            capartner_status status = capartner_query_set_range_text(
+                query, cases[c].from, cases[c].to, (capartner_range_mode)m);
             FUZZ_CHECK(ref_status_known(status));
             if (parsed != CAPARTNER_OK)
                 FUZZ_CHECK(status == parsed);

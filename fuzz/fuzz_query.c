@@ -236,7 +236,8 @@ static bool participation_matches(const capartner_participation *p) {
     if (model.country_count > 0 &&
         !model.countries[capartner_country_index(capartner_participation_country(p))])
         return false;
-    if (model.body_count > 0 && !model.bodies[capartner_body_index(capartner_participation_body(p))])
+    if (model.body_count > 0 &&
+        !model.bodies[capartner_body_index(capartner_participation_body(p))])
         return false;
     if (model.role_count > 0 && !model.roles[capartner_participation_role(p)])
         return false;
@@ -347,8 +348,8 @@ static void op_new(struct input *in) {
         status = capartner_query_add_##name(model.query, record);                                  \
         struct expectation e = {{0}, 0};                                                           \
         expect_error(&e, model.query == NULL || record == NULL, CAPARTNER_ERR_NULL_ARGUMENT);      \
-        expect_error(&e, (events_only) && model.query != NULL &&                                   \
-                             model.kind != CAPARTNER_QUERY_EVENTS,                                 \
+        expect_error(&e,                                                                           \
+                     (events_only) && model.query != NULL && model.kind != CAPARTNER_QUERY_EVENTS, \
                      CAPARTNER_ERR_INVALID_ARGUMENT);                                              \
         check_status(&e, status);                                                                  \
         if (status != CAPARTNER_OK)                                                                \
@@ -494,8 +495,7 @@ static void next_one(bool wrong_kind) {
         const capartner_event *event = capartner_query_next_event(model.query);
         if (model.walked < model.expected_count) {
             const capartner_event *expected = NULL;
-            FUZZ_CHECK(capartner_event_at(model.expected[model.walked], &expected) ==
-                       CAPARTNER_OK);
+            FUZZ_CHECK(capartner_event_at(model.expected[model.walked], &expected) == CAPARTNER_OK);
             want = expected;
         }
         /* the timeline order, by capartner_date_compare */

@@ -286,14 +286,14 @@ bool ref_date_valid(capartner_date d) {
     if (has_day ? d.day < 1 || d.day > month_length(d.year, d.month) : d.day != 0)
         return false;
     /* early/mid/late of one day means nothing */
-    if (has_day && (d.qualifier == CAPARTNER_QUALIFIER_EARLY ||
-                    d.qualifier == CAPARTNER_QUALIFIER_MID ||
-                    d.qualifier == CAPARTNER_QUALIFIER_LATE))
+    if (has_day &&
+        (d.qualifier == CAPARTNER_QUALIFIER_EARLY || d.qualifier == CAPARTNER_QUALIFIER_MID ||
+         d.qualifier == CAPARTNER_QUALIFIER_LATE))
         return false;
     return true;
 }
 
-static const char *const qualifier_prefixes[] = {"early ",  "mid ",   "late ",
+static const char *const qualifier_prefixes[] = {"early ", "mid ",    "late ",
                                                  "circa ", "before ", "after "};
 
 static bool digits(const char *text, int count, int *value) {

@@ -68,8 +68,7 @@ int main(int argc, char **argv) {
             memcpy(key + length - 8, tail, 8);
             /* the shortcut must agree with the library's own hash */
             uint32_t check = capartner_key_hash(key, length);
-            printf("%s\t%s\t%u\t%u\n", key, argv[i + 1], (unsigned)(uint32_t)hash,
-                   (unsigned)check);
+            printf("%s\t%s\t%u\t%u\n", key, argv[i + 1], (unsigned)(uint32_t)hash, (unsigned)check);
             return check == (uint32_t)hash ? 0 : 1;
         }
     }
