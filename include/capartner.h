@@ -141,8 +141,8 @@ CAPARTNER_API capartner_status capartner_date_bounds(capartner_date date, int32_
                                                      int32_t *latest);
 
 /* Timeline order: by earliest day, then the wider interval first ("2014"
- * before "2014-01" before "2014-01-01"), then the qualifier; unknown dates
- * last. Returns <0, 0, >0. */
+ * before "2014-01" before "2014-01-01"), then the qualifier; unknown (and
+ * invalid) dates last. Returns <0, 0, >0. */
 CAPARTNER_API int capartner_date_compare(capartner_date a, capartner_date b);
 
 /* --------------------------------------------------------------- handles */
@@ -467,7 +467,9 @@ CAPARTNER_API const capartner_citation *capartner_event_citation(const capartner
 /* A query walks events (the timeline) or participations with filters.
  * Within one dimension values are alternatives (country KZ or KG); across
  * dimensions all must hold (country KZ and area public-diplomacy). By
- * default only preferred statements are returned, oldest first.
+ * default only preferred statements are returned, events oldest first and
+ * participations in table order (grouped as in the data file);
+ * CAPARTNER_ORDER_NEWEST_FIRST reverses either.
  *
  * Creating a query and adding filters may allocate; capartner_query_next_*
  * never does. A filtered walk visits only the index lists of the most

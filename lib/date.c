@@ -231,8 +231,9 @@ static int compare_int(int32_t a, int32_t b) {
 }
 
 int capartner_date_compare(capartner_date a, capartner_date b) {
-    bool a_unknown = a.precision == CAPARTNER_PRECISION_UNKNOWN;
-    bool b_unknown = b.precision == CAPARTNER_PRECISION_UNKNOWN;
+    /* an invalid date has no interval: it sorts with the unknown ones */
+    bool a_unknown = a.precision == CAPARTNER_PRECISION_UNKNOWN || !capartner_date_valid(a);
+    bool b_unknown = b.precision == CAPARTNER_PRECISION_UNKNOWN || !capartner_date_valid(b);
     if (a_unknown || b_unknown)
         return (int)a_unknown - (int)b_unknown;
     int32_t a_first, a_last, b_first, b_last;

@@ -11,9 +11,9 @@ uint32_t capartner_key_lookup(const struct capartner_key_index *index, const cha
         const struct capartner_key_slot *entry = &index->slots[slot];
         if (entry->record == CAPARTNER_NONE)
             return CAPARTNER_NONE;
-        /* the stored key is NUL-terminated, so comparing length + 1 bytes
-         * also rejects a longer stored key with the same prefix */
-        if (entry->hash == hash && memcmp(capartner_text_at(entry->key), folded, length + 1) == 0)
+        /* strcmp, not memcmp: a stored key may be shorter than the query and
+         * end right at the pool's end, so no byte past its NUL may be read */
+        if (entry->hash == hash && strcmp(capartner_text_at(entry->key), folded) == 0)
             return entry->record;
     }
 }
