@@ -1,6 +1,8 @@
 /* Reference resolution and the rules that span records. */
 #include "link.h"
 
+#include "tuplemap.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,25 +25,21 @@ static uint32_t resolve(const struct dataset *data, enum table target, const cha
 
 /* ------------------------------------------------------------- citations */
 
-static uint32_t intern_citation(struct dataset *data, struct strmap *seen, uint32_t source,
+static uint32_t intern_citation(struct dataset *data, struct tuplemap *seen, uint32_t source,
                                 uint32_t section, uint32_t paragraph) {
-    uint32_t key[3] = {source, section, paragraph};
-    uint32_t found = strmap_get(seen, (const char *)key, sizeof key);
-    if (found != STRMAP_MISSING)
-        return found;
     uint32_t index = (uint32_t)data->citation_count;
+    uint32_t found = tuplemap_put(seen, source, section, paragraph, index);
+    if (found != TUPLEMAP_MISSING)
+        return found;
     struct m_citation *citation = grow_one(&data->citations, &data->citation_count,
                                            &data->citation_capacity, sizeof *citation);
     citation->source = source;
     citation->section = section;
     citation->paragraph = paragraph;
-    char *stored = arena_alloc(&data->arena, sizeof key);
-    memcpy(stored, key, sizeof key);
-    strmap_put(seen, stored, sizeof key, index);
     return index;
 }
 
-static void link_cite(struct dataset *data, struct strmap *seen, enum table table, uint32_t line,
+static void link_cite(struct dataset *data, struct tuplemap *seen, enum table table, uint32_t line,
                       size_t first_column, struct m_cite *cite) {
     uint32_t source =
         resolve(data, TABLE_SOURCES, cite->source_ref, table, line, first_column + CITE_SOURCE);
@@ -117,8 +115,40 @@ static const char *event_alternative(const struct dataset *data, uint32_t index)
 static const char *const owner_prefixes[OWNER_KINDS] = {"country:", "body:", "place:"};
 static const enum table owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES, TABLE_PLACES};
 
-static void link_names(struct dataset *data, struct strmap *citations) {
-    struct strmap preferred = {0};
+/* The preferred names seen, by owner, language and kind. A name in one of
+ * the known languages is keyed by numbers (no text key to format and copy
+ * for each of a million names); any other language, which load.c reported,
+ * by the formatted text, as before. */
+struct preferred_names {
+    struct tuplemap known;
+    struct strmap other;
+};
+
+/* Registers preferred name `index`; *first is the index of an earlier
+ * preferred name of the same owner, language and kind, or STRMAP_MISSING.
+ * False when an overlong language keeps the name out. */
+static bool first_preferred(struct dataset *data, struct preferred_names *preferred,
+                            const struct m_name *name, uint32_t index, uint32_t *first) {
+    for (uint32_t language = 0; language < MODEL_LANGUAGE_COUNT; language++) {
+        if (strcmp(name->language, model_languages[language]) != 0)
+            continue;
+        uint32_t found = tuplemap_put(&preferred->known, name->owner_kind << 8 | language,
+                                      name->owner, name->kind, index);
+        *first = found == TUPLEMAP_MISSING ? STRMAP_MISSING : found;
+        return true;
+    }
+    char key[64];
+    int length = snprintf(key, sizeof key, "%u:%lu:%u:%s", (unsigned)name->owner_kind,
+                          (unsigned long)name->owner, (unsigned)name->kind, name->language);
+    if (length < 0 || (size_t)length >= sizeof key)
+        return false;
+    char *stored = arena_strndup(&data->arena, key, (size_t)length);
+    *first = strmap_put(&preferred->other, stored, (size_t)length, index);
+    return true;
+}
+
+static void link_names(struct dataset *data, struct tuplemap *citations) {
+    struct preferred_names preferred = {{0}, {0}};
     for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
         struct m_name *name = &data->names[i];
         link_cite(data, citations, TABLE_NAMES, name->line, NAME_COLUMNS, &name->cite);
@@ -143,14 +173,9 @@ static void link_names(struct dataset *data, struct strmap *citations) {
         }
         if (name->owner == NONE || !name->preferred)
             continue;
-        /* one preferred name per owner, language and kind */
-        char key[64];
-        int length = snprintf(key, sizeof key, "%u:%lu:%u:%s", (unsigned)name->owner_kind,
-                              (unsigned long)name->owner, (unsigned)name->kind, name->language);
-        if (length < 0 || (size_t)length >= sizeof key)
+        uint32_t first;
+        if (!first_preferred(data, &preferred, name, (uint32_t)i, &first))
             continue; /* an overlong language, reported already */
-        char *stored = arena_strndup(&data->arena, key, (size_t)length);
-        uint32_t first = strmap_put(&preferred, stored, (size_t)length, (uint32_t)i);
         if (first != STRMAP_MISSING) {
             model_error(TABLE_NAMES, name->line, NAME_PREFERRED,
                         "a second preferred %s name in \"%s\" of %s (the first is on line %lu)",
@@ -162,7 +187,8 @@ static void link_names(struct dataset *data, struct strmap *citations) {
             strcmp(name->language, "en") == 0)
             data->countries[name->owner].name = name->text;
     }
-    strmap_free(&preferred);
+    tuplemap_free(&preferred.known);
+    strmap_free(&preferred.other);
     for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
         const struct m_country *country = &data->countries[i];
         if (country->name[0] == '\0' && country->id[0] != '\0')
@@ -245,7 +271,7 @@ static struct m_list link_list(struct dataset *data, struct u32vec *out, enum ta
 /* ------------------------------------------------------------------ main */
 
 void link_dataset(struct dataset *data) {
-    struct strmap citations = {0};
+    struct tuplemap citations = {0};
 
     for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++) {
         const struct m_source *source = &data->sources[i];
@@ -255,24 +281,21 @@ void link_dataset(struct dataset *data) {
             data->as_of = source->published;
     }
 
-    struct strmap ordinals = {0};
+    struct tuplemap ordinals = {0};
     for (size_t i = 0; i < data->counts[TABLE_SECTIONS]; i++) {
         struct m_section *section = &data->sections[i];
         section->source = resolve(data, TABLE_SOURCES, section->source_ref, TABLE_SECTIONS,
                                   section->line, SECTION_SOURCE);
         if (section->source == NONE || section->ordinal == 0)
             continue;
-        uint32_t *key = arena_alloc(&data->arena, 2 * sizeof *key);
-        uint32_t pair[2] = {section->source, section->ordinal};
-        memcpy(key, pair, sizeof pair);
-        uint32_t first = strmap_put(&ordinals, (const char *)key, sizeof pair, (uint32_t)i);
-        if (first != STRMAP_MISSING)
+        uint32_t first = tuplemap_put(&ordinals, section->source, section->ordinal, 0, (uint32_t)i);
+        if (first != TUPLEMAP_MISSING)
             model_error(TABLE_SECTIONS, section->line, SECTION_ORDINAL,
                         "ordinal %lu is taken in source \"%s\" (by section \"%s\")",
                         (unsigned long)section->ordinal, section->source_ref,
                         data->sections[first].id);
     }
-    strmap_free(&ordinals);
+    tuplemap_free(&ordinals);
 
     for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
         struct m_country *country = &data->countries[i];
@@ -337,5 +360,9 @@ void link_dataset(struct dataset *data) {
         link_cite(data, &citations, TABLE_EVENTS, event->line, EVENT_COLUMNS, &event->cite);
     }
 
-    strmap_free(&citations);
+    tuplemap_free(&citations);
+    /* the id maps served the references only: free them before indexing
+     * and writing, the phases that need the most memory */
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        strmap_free(&data->ids[table]);
 }

@@ -381,8 +381,6 @@ static void load_place(struct dataset *data, const struct row *row) {
     register_id(data, row, PLACE_ID, record->id, index);
 }
 
-static const char *const languages[] = {"en", "fr", "ru", "kk", "ky", "tg", "tk", "uz"};
-
 static void load_name(struct dataset *data, const struct row *row) {
     (void)next_index(data, TABLE_NAMES);
     struct m_name *record = grow_one(&data->names, &data->counts[TABLE_NAMES],
@@ -394,8 +392,8 @@ static void load_name(struct dataset *data, const struct row *row) {
     record->language = text_field(row, NAME_LANGUAGE, true, 8);
     if (record->language[0] != '\0') {
         bool known = false;
-        for (size_t i = 0; i < sizeof languages / sizeof languages[0] && !known; i++)
-            known = strcmp(languages[i], record->language) == 0;
+        for (size_t i = 0; i < MODEL_LANGUAGE_COUNT && !known; i++)
+            known = strcmp(model_languages[i], record->language) == 0;
         if (!known)
             ROW_ERROR(row, NAME_LANGUAGE,
                       "unknown language \"%s\" (expected one of: en, fr, ru, kk, ky, tg, tk, uz)",

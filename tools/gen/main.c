@@ -20,6 +20,7 @@
 #include "link.h"
 #include "load.h"
 #include "model.h"
+#include "phase.h"
 #include "sha256.h"
 #include "tsv.h"
 
@@ -243,14 +244,19 @@ int main(int argc, char **argv) {
     struct dataset data;
     memset(&data, 0, sizeof data);
     char *paths[TABLE_COUNT] = {NULL};
+    phase_begin();
     if (load_all(&data, directory, paths)) {
+        phase_end("load");
         link_dataset(&data);
+        phase_end("link");
         index_dataset(&data);
+        phase_end("index");
     }
 
     bool ok = diag_error_count() == 0;
     if (ok) {
         ok = write_output(&data, output, format);
+        phase_end("emit");
     } else {
         diag_summary();
         size_t errors = diag_error_count();

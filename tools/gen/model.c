@@ -26,6 +26,9 @@ static const char *const event_columns[] = {
     "id",     "date",  "kind",    "place",          "countries",
     "bodies", "areas", "summary", "alternative_of", CITATION_COLUMNS};
 
+const char *const model_languages[MODEL_LANGUAGE_COUNT] = {"en", "fr", "ru", "kk",
+                                                           "ky", "tg", "tk", "uz"};
+
 #define TABLE(file, columns)                                                                       \
     { file, columns, sizeof(columns) / sizeof(columns[0]) }
 

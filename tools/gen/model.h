@@ -110,6 +110,10 @@ enum {
 /* Offsets of the citation columns after a table's own columns. */
 enum { CITE_SOURCE, CITE_SECTION, CITE_PARAGRAPH, CITE_COLUMNS };
 
+/* The languages of names.tsv. */
+enum { MODEL_LANGUAGE_COUNT = 8 };
+extern const char *const model_languages[MODEL_LANGUAGE_COUNT];
+
 /* Longest text fields, in bytes. */
 enum { MAX_ID_BYTES = 255, MAX_NAME_BYTES = 255, MAX_TEXT_BYTES = 1000 };
 

@@ -3,7 +3,6 @@
 #ifndef GEN_POOL_H
 #define GEN_POOL_H
 
-#include "strmap.h"
 #include "util.h"
 
 #include <stdbool.h>
@@ -11,17 +10,29 @@
 struct pool_string {
     const char *text;
     uint32_t length;
+    uint32_t offset;
+};
+
+/* A slot of the de-duplication table: the string's hash beside its number,
+ * so that a probe compares hashes without touching the string (8 bytes a
+ * slot, where a general map entry takes 24). */
+struct pool_slot {
+    uint32_t hash;
+    uint32_t string; /* index into strings, plus 1; 0 for an empty slot */
 };
 
 struct pool {
-    struct strmap offsets; /* text -> offset */
+    struct pool_slot *slots;
+    size_t slot_capacity; /* a power of two */
     struct pool_string *strings;
     size_t count, capacity;
     uint64_t size;       /* bytes, NULs included */
     struct arena *arena; /* holds copies of transient texts */
 };
 
-void pool_init(struct pool *pool, struct arena *arena);
+/* `expected`: about how many strings will be added (a hint that sizes the
+ * tables once; the pool grows past it if need be). */
+void pool_init(struct pool *pool, struct arena *arena, size_t expected);
 /* The offset of text, adding it when new. `text` must outlive the pool;
  * pool_add_copy copies it when new instead. */
 uint32_t pool_add(struct pool *pool, const char *text);

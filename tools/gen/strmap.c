@@ -1,4 +1,4 @@
-/* The string map: FNV-1a hashing, linear probing, at most half full. */
+/* The string map: word-at-a-time hashing, linear probing, at most half full. */
 #include "strmap.h"
 
 #include "util.h"
@@ -6,17 +6,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash_bytes(const char *bytes, size_t length) {
-    uint32_t hash = 2166136261u;
-    for (size_t i = 0; i < length; i++) {
-        hash ^= (unsigned char)bytes[i];
-        hash *= 16777619u;
+/* Eight bytes per step instead of FNV-1a's one: the pool hashes every text
+ * the compiler writes (about ten million at 10^6 events), summaries of up to
+ * 1000 bytes among them. The tail is read bytewise; a final avalanche
+ * spreads every input bit to the low bits, which pick the slot. */
+uint32_t strmap_hash(const char *bytes, size_t length) {
+    uint64_t hash = 0x9e3779b97f4a7c15u ^ (uint64_t)length;
+    size_t i = 0;
+    for (; i + 8 <= length; i += 8) {
+        uint64_t word;
+        memcpy(&word, bytes + i, sizeof word);
+        hash = (hash ^ word) * 0xff51afd7ed558ccdu;
+        hash ^= hash >> 32;
     }
-    /* spread the low bits, which pick the slot */
-    hash ^= hash >> 15;
-    hash *= 0x2c1b3c6du;
-    hash ^= hash >> 12;
-    return hash;
+    uint64_t tail = 0;
+    for (size_t shift = 0; i < length; i++, shift += 8)
+        tail |= (uint64_t)(unsigned char)bytes[i] << shift;
+    hash = (hash ^ tail) * 0xc4ceb9fe1a85ec53u;
+    hash ^= hash >> 29;
+    hash *= 0xff51afd7ed558ccdu;
+    hash ^= hash >> 32;
+    return (uint32_t)hash;
 }
 
 static struct strmap_entry *find_slot(struct strmap_entry *entries, size_t capacity,
@@ -34,7 +44,7 @@ uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
     if (map->capacity == 0)
         return STRMAP_MISSING;
     const struct strmap_entry *entry =
-        find_slot(map->entries, map->capacity, key, length, hash_bytes(key, length));
+        find_slot(map->entries, map->capacity, key, length, strmap_hash(key, length));
     return entry->key == NULL ? STRMAP_MISSING : entry->value;
 }
 
@@ -65,7 +75,7 @@ void strmap_reserve(struct strmap *map, size_t count) {
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {
     if ((map->count + 1) * 2 > map->capacity)
         grow(map);
-    uint32_t hash = hash_bytes(key, length);
+    uint32_t hash = strmap_hash(key, length);
     struct strmap_entry *entry = find_slot(map->entries, map->capacity, key, length, hash);
     if (entry->key != NULL)
         return entry->value;

@@ -22,6 +22,8 @@ struct strmap {
     size_t count;
 };
 
+/* The hash the map uses, for tables that keep their own slots (pool.c). */
+uint32_t strmap_hash(const char *bytes, size_t length);
 /* The value of key, or STRMAP_MISSING. */
 uint32_t strmap_get(const struct strmap *map, const char *key, size_t length);
 /* Inserts key -> value unless key is present; returns the value already

@@ -1,0 +1,48 @@
+/* Phase timings (CAPARTNER_GEN_TIMING). */
+#if defined(__unix__) || defined(__APPLE__)
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, getrusage */
+#include <sys/resource.h>
+#include <time.h>
+#define PHASE_AVAILABLE 1
+#else
+#define PHASE_AVAILABLE 0
+#endif
+#include "phase.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#if PHASE_AVAILABLE
+static bool enabled;
+static double started;
+
+static double now(void) {
+    struct timespec time;
+    clock_gettime(CLOCK_MONOTONIC, &time);
+    return (double)time.tv_sec + (double)time.tv_nsec / 1e9;
+}
+#endif
+
+void phase_begin(void) {
+#if PHASE_AVAILABLE
+    enabled = getenv("CAPARTNER_GEN_TIMING") != NULL;
+    started = now();
+#endif
+}
+
+void phase_end(const char *name) {
+#if PHASE_AVAILABLE
+    if (!enabled)
+        return;
+    double end = now();
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    /* Linux reports ru_maxrss in KiB */
+    fprintf(stderr, "capartner-gen: %-5s %6.2f s, peak %ld MiB\n", name, end - started,
+            (long)usage.ru_maxrss / 1024);
+    started = end;
+#else
+    (void)name;
+#endif
+}
