@@ -32,7 +32,7 @@ def write(directory, data):
 
 def lookup_seeds():
     keys = [
-        # the brief's keys
+        # the keys the documentation uses as examples
         "kz", "KAZ", "398", "Kazakhstan", "КАЗАХСТАН", "Тоҷикистон", "PfP",
         "early 2014", "before 2016-02-22",
         # codes and names in other forms and languages
