@@ -98,14 +98,33 @@ static void group_names(struct dataset *data) {
 
 /* ---------------------------------------------------------------- events */
 
+/* An event's place in the timeline, as capartner_date_compare orders its
+ * date, copied out of the records: sorting these compact entries touches no
+ * record but for ties, where the records' ids decide. */
+struct event_key {
+    int32_t earliest, latest; /* 0 when unknown */
+    uint8_t unknown, qualifier;
+    uint32_t event; /* file index */
+};
+
 /* qsort has no context argument */
 static const struct m_event *sorted_events;
 
+static int compare_int(int32_t a, int32_t b) {
+    return (a > b) - (a < b);
+}
+
+/* The same sign as capartner_date_compare on the dates, then by id. */
 static int compare_events(const void *a, const void *b) {
-    const struct m_event *x = &sorted_events[*(const uint32_t *)a];
-    const struct m_event *y = &sorted_events[*(const uint32_t *)b];
-    int order = capartner_date_compare(x->date, y->date);
-    return order != 0 ? order : strcmp(x->id, y->id);
+    const struct event_key *x = a, *y = b;
+    int order = (int)x->unknown - (int)y->unknown;
+    if (order == 0)
+        order = compare_int(x->earliest, y->earliest);
+    if (order == 0)
+        order = -compare_int(x->latest, y->latest); /* the wider interval first */
+    if (order == 0)
+        order = compare_int(x->qualifier, y->qualifier);
+    return order != 0 ? order : strcmp(sorted_events[x->event].id, sorted_events[y->event].id);
 }
 
 /* Timeline order: by date (capartner_date_compare), ties by id. */
@@ -113,13 +132,26 @@ static void sort_events(struct dataset *data) {
     size_t count = data->counts[TABLE_EVENTS];
     data->event_order = xmalloc(xmul(count, sizeof *data->event_order));
     data->event_rank = xmalloc(xmul(count, sizeof *data->event_rank));
-    for (size_t i = 0; i < count; i++)
-        data->event_order[i] = (uint32_t)i;
+    struct event_key *keys = xcalloc(count + 1, sizeof *keys);
+    for (size_t i = 0; i < count; i++) {
+        capartner_date date = data->events[i].date;
+        struct event_key *key = &keys[i];
+        key->event = (uint32_t)i;
+        /* as capartner_date_compare: an invalid date sorts with the unknown */
+        key->unknown = date.precision == CAPARTNER_PRECISION_UNKNOWN || !capartner_date_valid(date);
+        if (!key->unknown) {
+            capartner_date_interval(date, &key->earliest, &key->latest);
+            key->qualifier = date.qualifier;
+        }
+    }
     sorted_events = data->events;
-    qsort(data->event_order, count, sizeof *data->event_order, compare_events);
+    qsort(keys, count, sizeof *keys, compare_events);
     sorted_events = NULL;
-    for (size_t i = 0; i < count; i++)
-        data->event_rank[data->event_order[i]] = (uint32_t)i;
+    for (size_t i = 0; i < count; i++) {
+        data->event_order[i] = keys[i].event;
+        data->event_rank[keys[i].event] = (uint32_t)i;
+    }
+    free(keys);
 }
 
 /* ------------------------------------------------------------------ keys */

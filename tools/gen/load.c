@@ -524,13 +524,15 @@ static void reserve_records(struct dataset *data, enum table table, size_t count
     }
 }
 
-bool load_table(struct dataset *data, enum table table, char *contents, size_t size) {
+bool load_table(struct dataset *data, enum table table, char *contents, size_t size,
+                const struct tsv_guard *guard) {
     static void (*const loaders[TABLE_COUNT])(struct dataset *, const struct row *) = {
         load_source, load_section, load_country,       load_place, load_name,
         load_body,   load_area,    load_participation, load_event};
     const struct table_info *info = &table_infos[table];
     struct tsv_reader reader;
-    if (!tsv_begin(&reader, (size_t)table, contents, size, info->columns, info->column_count))
+    if (!tsv_begin(&reader, (size_t)table, contents, size, info->columns, info->column_count,
+                   guard))
         return false;
     /* size the table and its id map once: the rows are at most the lines */
     size_t lines = tsv_line_count(contents, size);

@@ -5,10 +5,13 @@
 #define GEN_LOAD_H
 
 #include "model.h"
+#include "tsv.h"
 
-/* Loads table `table` from its file contents (split in place; the buffer
- * must stay alive as long as the dataset). Returns false when the header
- * is missing or wrong, so that no row could be read. */
-bool load_table(struct dataset *data, enum table table, char *contents, size_t size);
+/* Loads table `table` from its file contents (split in place, behind guard
+ * when not NULL; the buffer must stay alive as long as the dataset).
+ * Returns false when the header is missing or wrong, so that no row could
+ * be read. */
+bool load_table(struct dataset *data, enum table table, char *contents, size_t size,
+                const struct tsv_guard *guard);
 
 #endif

@@ -15,6 +15,7 @@
 #define _POSIX_C_SOURCE 200809L /* getcwd */
 #endif
 #include "diag.h"
+#include "digest.h"
 #include "emit.h"
 #include "index.h"
 #include "link.h"
@@ -68,9 +69,10 @@ static char *join_path(const char *directory, const char *file) {
     return path;
 }
 
-/* Reads every file, digesting them in table order, and loads each table.
- * Returns false when a whole table could not be read (missing file, wrong
- * header): checking references into it would only repeat that error. */
+/* Reads every file and loads each table, digesting the files in table
+ * order on a second thread meanwhile (digest.h). Returns false when a whole
+ * table could not be read (missing file, wrong header): checking references
+ * into it would only repeat that error. */
 static bool load_all(struct dataset *data, const char *directory, char **paths) {
     struct sha256 digest;
     sha256_init(&digest);
@@ -81,14 +83,17 @@ static bool load_all(struct dataset *data, const char *directory, char **paths) 
         diag_set_path(table, paths[table]);
         size_t size = 0;
         data->buffers[table] = tsv_read_file(table, paths[table], &size);
-        sha256_update(&digest, file, strlen(file) + 1);
         if (data->buffers[table] == NULL) {
+            sha256_update(&digest, file, strlen(file) + 1);
             complete = false;
             continue;
         }
-        sha256_update(&digest, data->buffers[table], size);
-        if (!load_table(data, (enum table)table, data->buffers[table], size))
+        struct digest_job *job = digest_start(&digest, file, data->buffers[table], size);
+        struct tsv_guard guard = {digest_wait, job};
+        if (!load_table(data, (enum table)table, data->buffers[table], size, &guard))
             complete = false;
+        /* the next file's bytes follow this one's in the digest */
+        digest_finish(job);
     }
     unsigned char bytes[32];
     sha256_final(&digest, bytes);

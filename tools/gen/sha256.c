@@ -1,6 +1,8 @@
 /* SHA-256 as specified in FIPS 180-4. */
 #include "sha256.h"
 
+#include "sha256_x86.h"
+
 #include <string.h>
 
 static const uint32_t round_constants[64] = {
@@ -55,10 +57,18 @@ static void compress(uint32_t state[8], const unsigned char block[64]) {
     state[7] += h;
 }
 
+static void compress_block(struct sha256 *context, const unsigned char block[64]) {
+    if (context->accelerated)
+        sha256_x86_compress(context->state, block);
+    else
+        compress(context->state, block);
+}
+
 void sha256_init(struct sha256 *context) {
     static const uint32_t initial[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     memcpy(context->state, initial, sizeof initial);
+    context->accelerated = sha256_x86_available();
     context->length = 0;
     context->used = 0;
 }
@@ -68,7 +78,7 @@ void sha256_update(struct sha256 *context, const void *bytes, size_t length) {
     context->length += length;
     while (length > 0) {
         if (context->used == 0 && length >= 64) {
-            compress(context->state, input);
+            compress_block(context, input);
             input += 64;
             length -= 64;
             continue;
@@ -81,7 +91,7 @@ void sha256_update(struct sha256 *context, const void *bytes, size_t length) {
         input += take;
         length -= take;
         if (context->used == 64) {
-            compress(context->state, context->block);
+            compress_block(context, context->block);
             context->used = 0;
         }
     }

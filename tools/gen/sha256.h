@@ -2,6 +2,7 @@
 #ifndef GEN_SHA256_H
 #define GEN_SHA256_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -9,7 +10,8 @@ struct sha256 {
     uint32_t state[8];
     uint64_t length; /* bytes hashed so far */
     unsigned char block[64];
-    size_t used; /* bytes in block */
+    size_t used;      /* bytes in block */
+    bool accelerated; /* the x86 SHA extensions (sha256_x86.h) are used */
 };
 
 void sha256_init(struct sha256 *context);

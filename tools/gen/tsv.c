@@ -64,6 +64,11 @@ static char *next_line(struct tsv_reader *reader, size_t *length, uint32_t *numb
     char *line = reader->cursor;
     char *newline = memchr(line, '\n', (size_t)(reader->end - line));
     char *stop = newline != NULL ? newline : reader->end;
+    /* the line and its end are about to be written (the wait stops at the
+     * buffer's end: the NUL after it is no part of the digest) */
+    if (stop >= reader->writable && reader->guard != NULL)
+        reader->writable = reader->data + reader->guard->wait(reader->guard->context,
+                                                              (size_t)(stop - reader->data) + 1);
     *stop = '\0';
     *length = (size_t)(stop - line);
     *number = reader->next_line++;
@@ -104,11 +109,14 @@ static size_t split(char *line, char **fields, size_t max) {
 }
 
 bool tsv_begin(struct tsv_reader *reader, size_t file, char *data, size_t size,
-               const char *const *columns, size_t column_count) {
+               const char *const *columns, size_t column_count, const struct tsv_guard *guard) {
     memset(reader, 0, sizeof *reader);
     reader->file = file;
+    reader->data = data;
     reader->cursor = data;
     reader->end = data + size;
+    reader->guard = guard;
+    reader->writable = data;
     reader->next_line = 1;
     reader->columns = columns;
     reader->column_count = column_count;
