@@ -33,7 +33,6 @@ static void add_place_names(struct dataset *data) {
         const struct m_place *place = &data->places[i];
         struct m_name *name = &data->names[count++];
         memset(name, 0, sizeof *name);
-        name->owner_ref = place->id;
         name->language = "en";
         name->text = place->name;
         name->owner_kind = OWNER_PLACE;

@@ -25,32 +25,70 @@ static uint32_t resolve(const struct dataset *data, enum table target, const cha
 
 /* ------------------------------------------------------------- citations */
 
-static uint32_t intern_citation(struct dataset *data, struct tuplemap *seen, uint32_t source,
+/* The distinct citations seen: a set of indexes into dataset.citations,
+ * which holds the keys. A slot is 4 bytes (the index plus 1; 0 when empty),
+ * where a map entry with its key would take 16, and the table is sized once
+ * for the most citations there can be (one a record), so it never grows: at
+ * 10^6 events the map took 128 MiB and 192 MiB while it grew. */
+struct citation_set {
+    uint32_t *slots;
+    size_t mask; /* capacity - 1, a power of two */
+};
+
+static void citation_set_init(struct citation_set *set, const struct dataset *data) {
+    size_t records = 0;
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        records += data->counts[table];
+    size_t capacity = 64;
+    while (capacity < xmul(records, 2))
+        capacity = xmul(capacity, 2);
+    set->slots = xcalloc(capacity, sizeof *set->slots);
+    set->mask = capacity - 1;
+}
+
+static uint32_t hash_citation(uint32_t source, uint32_t section, uint32_t paragraph) {
+    uint64_t hash = ((uint64_t)source << 32 | section) * 0x9e3779b97f4a7c15u;
+    hash = (hash ^ (hash >> 29) ^ paragraph) * 0xff51afd7ed558ccdu;
+    hash ^= hash >> 32;
+    return (uint32_t)hash;
+}
+
+static uint32_t intern_citation(struct dataset *data, struct citation_set *seen, uint32_t source,
                                 uint32_t section, uint32_t paragraph) {
+    size_t slot = hash_citation(source, section, paragraph) & seen->mask;
+    for (;; slot = (slot + 1) & seen->mask) {
+        uint32_t stored = seen->slots[slot];
+        if (stored == 0)
+            break;
+        const struct m_citation *citation = &data->citations[stored - 1];
+        if (citation->source == source && citation->section == section &&
+            citation->paragraph == paragraph)
+            return stored - 1;
+    }
     uint32_t index = (uint32_t)data->citation_count;
-    uint32_t found = tuplemap_put(seen, source, section, paragraph, index);
-    if (found != TUPLEMAP_MISSING)
-        return found;
     struct m_citation *citation = grow_one(&data->citations, &data->citation_count,
                                            &data->citation_capacity, sizeof *citation);
     citation->source = source;
     citation->section = section;
     citation->paragraph = paragraph;
+    seen->slots[slot] = index + 1;
     return index;
 }
 
-static void link_cite(struct dataset *data, struct tuplemap *seen, enum table table, uint32_t line,
-                      size_t first_column, struct m_cite *cite) {
+static void link_cite(struct dataset *data, struct citation_set *seen, enum table table,
+                      uint32_t index, uint32_t line, size_t first_column, struct m_cite *cite) {
+    const char *source_ref = model_ref(data, table, index, REF_CITE_SOURCE);
     uint32_t source =
-        resolve(data, TABLE_SOURCES, cite->source_ref, table, line, first_column + CITE_SOURCE);
+        resolve(data, TABLE_SOURCES, source_ref, table, line, first_column + CITE_SOURCE);
     uint32_t section =
-        resolve(data, TABLE_SECTIONS, cite->section_ref, table, line, first_column + CITE_SECTION);
+        resolve(data, TABLE_SECTIONS, model_ref(data, table, index, REF_CITE_SECTION), table, line,
+                first_column + CITE_SECTION);
     if (source != NONE && section != NONE) {
         const struct m_section *record = &data->sections[section];
         if (record->source != NONE && record->source != source) {
             model_error(table, line, first_column + CITE_SECTION,
                         "section \"%s\" belongs to source \"%s\", not to \"%s\"", record->id,
-                        data->sources[record->source].id, cite->source_ref);
+                        data->sources[record->source].id, source_ref);
             section = NONE;
         }
     }
@@ -103,11 +141,11 @@ static uint32_t link_alternative(const struct dataset *data, enum table table, u
 }
 
 static const char *participation_alternative(const struct dataset *data, uint32_t index) {
-    return data->participations[index].alternative_ref;
+    return model_ref(data, TABLE_PARTICIPATIONS, index, REF_PARTICIPATION_ALTERNATIVE);
 }
 
 static const char *event_alternative(const struct dataset *data, uint32_t index) {
-    return data->events[index].alternative_ref;
+    return model_ref(data, TABLE_EVENTS, index, REF_EVENT_ALTERNATIVE);
 }
 
 /* ----------------------------------------------------------------- names */
@@ -147,28 +185,29 @@ static bool first_preferred(struct dataset *data, struct preferred_names *prefer
     return true;
 }
 
-static void link_names(struct dataset *data, struct tuplemap *citations) {
+static void link_names(struct dataset *data, struct citation_set *citations) {
     struct preferred_names preferred = {{0}, {0}};
     for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
         struct m_name *name = &data->names[i];
-        link_cite(data, citations, TABLE_NAMES, name->line, NAME_COLUMNS, &name->cite);
+        const char *owner_ref = model_ref(data, TABLE_NAMES, i, REF_NAME_OWNER);
+        link_cite(data, citations, TABLE_NAMES, (uint32_t)i, name->line, NAME_COLUMNS, &name->cite);
         check_interval(TABLE_NAMES, name->line, NAME_VALID_TO, name->valid_from, name->valid_to,
                        "valid_from");
-        if (name->owner_ref[0] == '\0')
+        if (owner_ref[0] == '\0')
             continue;
         for (uint32_t kind = 0; kind < OWNER_KINDS; kind++) {
             size_t length = strlen(owner_prefixes[kind]);
-            if (strncmp(name->owner_ref, owner_prefixes[kind], length) == 0) {
+            if (strncmp(owner_ref, owner_prefixes[kind], length) == 0) {
                 name->owner_kind = kind;
-                name->owner = resolve(data, owner_tables[kind], name->owner_ref + length,
-                                      TABLE_NAMES, name->line, NAME_OWNER);
+                name->owner = resolve(data, owner_tables[kind], owner_ref + length, TABLE_NAMES,
+                                      name->line, NAME_OWNER);
                 break;
             }
         }
         if (name->owner_kind == OWNER_KINDS) {
             model_error(TABLE_NAMES, name->line, NAME_OWNER,
                         "\"%s\" is not an owner (expected country:ID, body:ID or place:ID)",
-                        name->owner_ref);
+                        owner_ref);
             continue;
         }
         if (name->owner == NONE || !name->preferred)
@@ -180,7 +219,7 @@ static void link_names(struct dataset *data, struct tuplemap *citations) {
             model_error(TABLE_NAMES, name->line, NAME_PREFERRED,
                         "a second preferred %s name in \"%s\" of %s (the first is on line %lu)",
                         capartner_name_kind_name((capartner_name_kind)name->kind), name->language,
-                        name->owner_ref, (unsigned long)data->names[first].line);
+                        owner_ref, (unsigned long)data->names[first].line);
             continue;
         }
         if (name->owner_kind == OWNER_COUNTRY && name->kind == CAPARTNER_NAME_SHORT &&
@@ -268,10 +307,106 @@ static struct m_list link_list(struct dataset *data, struct u32vec *out, enum ta
     return list;
 }
 
+/* ------------------------------------------------------------ compaction */
+
+/* A lasting copy of text in the arena ("" and the languages need none). */
+static const char *keep(struct dataset *data, const char *text) {
+    if (text[0] == '\0')
+        return "";
+    return arena_strndup(&data->arena, text, strlen(text));
+}
+
+static const char *keep_language(struct dataset *data, const char *text) {
+    for (size_t i = 0; i < MODEL_LANGUAGE_COUNT; i++)
+        if (strcmp(text, model_languages[i]) == 0)
+            return model_languages[i];
+    return keep(data, text);
+}
+
+/* Copies the texts the later phases use out of a table's file into the
+ * arena, then frees the file: the rest of it (references, dates, kinds,
+ * citations, the tabs) served the loading and linking only. */
+static void compact_table(struct dataset *data, enum table table) {
+    size_t count = data->counts[table];
+    for (size_t i = 0; i < count; i++) {
+        switch (table) {
+        case TABLE_SOURCES: {
+            struct m_source *r = &data->sources[i];
+            r->id = keep(data, r->id);
+            r->title = keep(data, r->title);
+            r->publisher = keep(data, r->publisher);
+            r->url = keep(data, r->url);
+            r->note = keep(data, r->note);
+            break;
+        }
+        case TABLE_SECTIONS: {
+            struct m_section *r = &data->sections[i];
+            r->id = keep(data, r->id);
+            r->title = keep(data, r->title);
+            break;
+        }
+        case TABLE_COUNTRIES: {
+            struct m_country *r = &data->countries[i];
+            r->id = keep(data, r->id);
+            r->alpha2 = keep(data, r->alpha2);
+            r->alpha3 = keep(data, r->alpha3);
+            r->note = keep(data, r->note);
+            r->cow_abbreviation = keep(data, r->cow_abbreviation);
+            r->name = keep(data, r->name); /* in names.tsv, compacted later */
+            break;
+        }
+        case TABLE_PLACES: {
+            struct m_place *r = &data->places[i];
+            r->id = keep(data, r->id);
+            r->name = keep(data, r->name);
+            break;
+        }
+        case TABLE_NAMES: {
+            struct m_name *r = &data->names[i];
+            r->language = keep_language(data, r->language);
+            r->text = keep(data, r->text);
+            break;
+        }
+        case TABLE_BODIES: {
+            struct m_body *r = &data->bodies[i];
+            r->id = keep(data, r->id);
+            r->acronym = keep(data, r->acronym);
+            r->name = keep(data, r->name);
+            r->summary = keep(data, r->summary);
+            break;
+        }
+        case TABLE_AREAS: {
+            struct m_area *r = &data->areas[i];
+            r->id = keep(data, r->id);
+            r->name = keep(data, r->name);
+            r->summary = keep(data, r->summary);
+            break;
+        }
+        case TABLE_PARTICIPATIONS: {
+            struct m_participation *r = &data->participations[i];
+            r->id = keep(data, r->id);
+            r->summary = keep(data, r->summary);
+            break;
+        }
+        case TABLE_EVENTS: {
+            struct m_event *r = &data->events[i];
+            r->id = keep(data, r->id);
+            r->summary = keep(data, r->summary);
+            break;
+        }
+        case TABLE_COUNT:
+            break;
+        }
+    }
+    free(data->buffers[table]);
+    data->buffers[table] = NULL;
+}
+
 /* ------------------------------------------------------------------ main */
 
 void link_dataset(struct dataset *data) {
-    struct tuplemap citations = {0};
+    struct citation_set citations;
+    citation_set_init(&citations, data);
 
     for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++) {
         const struct m_source *source = &data->sources[i];
@@ -284,85 +419,106 @@ void link_dataset(struct dataset *data) {
     struct tuplemap ordinals = {0};
     for (size_t i = 0; i < data->counts[TABLE_SECTIONS]; i++) {
         struct m_section *section = &data->sections[i];
-        section->source = resolve(data, TABLE_SOURCES, section->source_ref, TABLE_SECTIONS,
-                                  section->line, SECTION_SOURCE);
+        const char *source_ref = model_ref(data, TABLE_SECTIONS, i, REF_SECTION_SOURCE);
+        section->source =
+            resolve(data, TABLE_SOURCES, source_ref, TABLE_SECTIONS, section->line, SECTION_SOURCE);
         if (section->source == NONE || section->ordinal == 0)
             continue;
         uint32_t first = tuplemap_put(&ordinals, section->source, section->ordinal, 0, (uint32_t)i);
         if (first != TUPLEMAP_MISSING)
             model_error(TABLE_SECTIONS, section->line, SECTION_ORDINAL,
                         "ordinal %lu is taken in source \"%s\" (by section \"%s\")",
-                        (unsigned long)section->ordinal, section->source_ref,
-                        data->sections[first].id);
+                        (unsigned long)section->ordinal, source_ref, data->sections[first].id);
     }
     tuplemap_free(&ordinals);
 
     for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
         struct m_country *country = &data->countries[i];
-        country->capital = resolve(data, TABLE_PLACES, country->capital_ref, TABLE_COUNTRIES,
+        const char *refs[MODEL_MAX_REFS];
+        model_refs(data, TABLE_COUNTRIES, i, refs);
+        country->capital = resolve(data, TABLE_PLACES, refs[REF_COUNTRY_CAPITAL], TABLE_COUNTRIES,
                                    country->line, COUNTRY_CAPITAL);
-        link_cite(data, &citations, TABLE_COUNTRIES, country->line, COUNTRY_COLUMNS,
+        link_cite(data, &citations, TABLE_COUNTRIES, (uint32_t)i, country->line, COUNTRY_COLUMNS,
                   &country->cite);
     }
 
     for (size_t i = 0; i < data->counts[TABLE_PLACES]; i++) {
         struct m_place *place = &data->places[i];
-        place->country = resolve(data, TABLE_COUNTRIES, place->country_ref, TABLE_PLACES,
+        const char *refs[MODEL_MAX_REFS];
+        model_refs(data, TABLE_PLACES, i, refs);
+        place->country = resolve(data, TABLE_COUNTRIES, refs[REF_PLACE_COUNTRY], TABLE_PLACES,
                                  place->line, PLACE_COUNTRY);
-        link_cite(data, &citations, TABLE_PLACES, place->line, PLACE_COLUMNS, &place->cite);
+        link_cite(data, &citations, TABLE_PLACES, (uint32_t)i, place->line, PLACE_COLUMNS,
+                  &place->cite);
     }
 
     link_names(data, &citations);
 
     for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
         struct m_body *body = &data->bodies[i];
-        body->parent =
-            resolve(data, TABLE_BODIES, body->parent_ref, TABLE_BODIES, body->line, BODY_PARENT);
+        const char *refs[MODEL_MAX_REFS];
+        model_refs(data, TABLE_BODIES, i, refs);
+        body->parent = resolve(data, TABLE_BODIES, refs[REF_BODY_PARENT], TABLE_BODIES, body->line,
+                               BODY_PARENT);
         body->place =
-            resolve(data, TABLE_PLACES, body->place_ref, TABLE_BODIES, body->line, BODY_PLACE);
+            resolve(data, TABLE_PLACES, refs[REF_BODY_PLACE], TABLE_BODIES, body->line, BODY_PLACE);
         check_interval(TABLE_BODIES, body->line, BODY_ENDED, body->started, body->ended, "started");
-        link_cite(data, &citations, TABLE_BODIES, body->line, BODY_COLUMNS, &body->cite);
+        link_cite(data, &citations, TABLE_BODIES, (uint32_t)i, body->line, BODY_COLUMNS,
+                  &body->cite);
     }
     check_parent_cycles(data);
 
     for (size_t i = 0; i < data->counts[TABLE_AREAS]; i++) {
         struct m_area *area = &data->areas[i];
-        link_cite(data, &citations, TABLE_AREAS, area->line, AREA_COLUMNS, &area->cite);
+        link_cite(data, &citations, TABLE_AREAS, (uint32_t)i, area->line, AREA_COLUMNS,
+                  &area->cite);
     }
 
     for (size_t i = 0; i < data->counts[TABLE_PARTICIPATIONS]; i++) {
         struct m_participation *p = &data->participations[i];
-        p->country = resolve(data, TABLE_COUNTRIES, p->country_ref, TABLE_PARTICIPATIONS, p->line,
-                             PARTICIPATION_COUNTRY);
-        p->body = resolve(data, TABLE_BODIES, p->body_ref, TABLE_PARTICIPATIONS, p->line,
-                          PARTICIPATION_BODY);
+        const char *refs[MODEL_MAX_REFS];
+        model_refs(data, TABLE_PARTICIPATIONS, i, refs);
+        p->country = resolve(data, TABLE_COUNTRIES, refs[REF_PARTICIPATION_COUNTRY],
+                             TABLE_PARTICIPATIONS, p->line, PARTICIPATION_COUNTRY);
+        p->body = resolve(data, TABLE_BODIES, refs[REF_PARTICIPATION_BODY], TABLE_PARTICIPATIONS,
+                          p->line, PARTICIPATION_BODY);
         check_interval(TABLE_PARTICIPATIONS, p->line, PARTICIPATION_ENDED, p->started, p->ended,
                        "started");
-        p->alternative_of = link_alternative(data, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
-                                             PARTICIPATION_ALTERNATIVE_OF, p->alternative_ref,
-                                             participation_alternative);
-        link_cite(data, &citations, TABLE_PARTICIPATIONS, p->line, PARTICIPATION_COLUMNS, &p->cite);
+        p->alternative_of = link_alternative(
+            data, TABLE_PARTICIPATIONS, (uint32_t)i, p->line, PARTICIPATION_ALTERNATIVE_OF,
+            refs[REF_PARTICIPATION_ALTERNATIVE], participation_alternative);
+        link_cite(data, &citations, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
+                  PARTICIPATION_COLUMNS, &p->cite);
     }
 
     for (size_t i = 0; i < data->counts[TABLE_EVENTS]; i++) {
         struct m_event *event = &data->events[i];
-        event->place =
-            resolve(data, TABLE_PLACES, event->place_ref, TABLE_EVENTS, event->line, EVENT_PLACE);
+        const char *refs[MODEL_MAX_REFS];
+        model_refs(data, TABLE_EVENTS, i, refs);
+        event->place = resolve(data, TABLE_PLACES, refs[REF_EVENT_PLACE], TABLE_EVENTS, event->line,
+                               EVENT_PLACE);
         event->countries = link_list(data, &data->event_countries, TABLE_COUNTRIES,
-                                     event->countries_ref, event->line, EVENT_COUNTRIES);
-        event->bodies = link_list(data, &data->event_bodies, TABLE_BODIES, event->bodies_ref,
+                                     refs[REF_EVENT_COUNTRIES], event->line, EVENT_COUNTRIES);
+        event->bodies = link_list(data, &data->event_bodies, TABLE_BODIES, refs[REF_EVENT_BODIES],
                                   event->line, EVENT_BODIES);
-        event->areas = link_list(data, &data->event_areas, TABLE_AREAS, event->areas_ref,
+        event->areas = link_list(data, &data->event_areas, TABLE_AREAS, refs[REF_EVENT_AREAS],
                                  event->line, EVENT_AREAS);
         event->alternative_of =
             link_alternative(data, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_ALTERNATIVE_OF,
-                             event->alternative_ref, event_alternative);
-        link_cite(data, &citations, TABLE_EVENTS, event->line, EVENT_COLUMNS, &event->cite);
+                             refs[REF_EVENT_ALTERNATIVE], event_alternative);
+        link_cite(data, &citations, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_COLUMNS,
+                  &event->cite);
     }
 
-    tuplemap_free(&citations);
-    /* the id maps served the references only: free them before indexing
-     * and writing, the phases that need the most memory */
-    for (size_t table = 0; table < TABLE_COUNT; table++)
+    free(citations.slots);
+    /* the id maps and the references as written served the linking only:
+     * free them before indexing and writing, the phases that need the most
+     * memory */
+    for (size_t table = 0; table < TABLE_COUNT; table++) {
         strmap_free(&data->ids[table]);
+        free(data->refs[table]);
+        data->refs[table] = NULL;
+    }
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        compact_table(data, (enum table)table);
 }

@@ -263,11 +263,12 @@ static uint32_t int_field(const struct row *row, size_t column, bool required, u
 
 /* ------------------------------------------------------------- citations */
 
-static void cite_fields(const struct row *row, size_t first_column, struct m_cite *cite) {
-    cite->source_ref = text_field(row, first_column + CITE_SOURCE, false, MAX_ID_BYTES);
-    if (cite->source_ref[0] == '\0' && row->fields[first_column + CITE_SOURCE][0] == '\0')
+static void cite_fields(const struct row *row, size_t first_column, struct m_cite *cite,
+                        const char **refs) {
+    refs[REF_CITE_SOURCE] = text_field(row, first_column + CITE_SOURCE, false, MAX_ID_BYTES);
+    if (refs[REF_CITE_SOURCE][0] == '\0' && row->fields[first_column + CITE_SOURCE][0] == '\0')
         ROW_ERROR(row, first_column + CITE_SOURCE, "required: every record cites a source");
-    cite->section_ref = ref_field(row, first_column + CITE_SECTION, false);
+    refs[REF_CITE_SECTION] = ref_field(row, first_column + CITE_SECTION, false);
     cite->paragraph = int_field(row, first_column + CITE_PARAGRAPH, false, 1, 1000000);
     cite->index = 0;
 }
@@ -286,6 +287,15 @@ static void register_id(struct dataset *data, const struct row *row, size_t colu
 }
 
 /* ---------------------------------------------------------------- tables */
+
+/* Keeps a record's references as offsets into its table's file. */
+static void store_refs(struct dataset *data, enum table table, uint32_t index,
+                       const char *const refs[MODEL_MAX_REFS]) {
+    const char *file = data->buffers[table];
+    uint32_t *slots = data->refs[table] + (size_t)index * model_ref_counts[table];
+    for (size_t slot = 0; slot < model_ref_counts[table]; slot++)
+        slots[slot] = refs[slot][0] == '\0' ? MODEL_REF_EMPTY : (uint32_t)(refs[slot] - file);
+}
 
 static uint32_t next_index(struct dataset *data, enum table table) {
     if (data->counts[table] >= CAPARTNER_NONE - 1) {
@@ -312,19 +322,22 @@ static void load_source(struct dataset *data, const struct row *row) {
 
 static void load_section(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_SECTIONS);
+    const char *refs[MODEL_MAX_REFS];
     struct m_section *record = grow_one(&data->sections, &data->counts[TABLE_SECTIONS],
                                         &data->capacities[TABLE_SECTIONS], sizeof *record);
     record->line = row->line;
     record->id = id_field(row, SECTION_ID);
-    record->source_ref = ref_field(row, SECTION_SOURCE, true);
+    refs[REF_SECTION_SOURCE] = ref_field(row, SECTION_SOURCE, true);
     record->source = CAPARTNER_NONE;
     record->ordinal = int_field(row, SECTION_ORDINAL, true, 1, 1000000);
     record->title = text_field(row, SECTION_TITLE, true, MAX_TEXT_BYTES);
+    store_refs(data, TABLE_SECTIONS, index, refs);
     register_id(data, row, SECTION_ID, record->id, index);
 }
 
 static void load_country(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_COUNTRIES);
+    const char *refs[MODEL_MAX_REFS];
     struct m_country *record = grow_one(&data->countries, &data->counts[TABLE_COUNTRIES],
                                         &data->capacities[TABLE_COUNTRIES], sizeof *record);
     record->line = row->line;
@@ -357,36 +370,40 @@ static void load_country(struct dataset *data, const struct row *row) {
                       numeric);
     }
     record->partner = bool_field(row, COUNTRY_PARTNER);
-    record->capital_ref = ref_field(row, COUNTRY_CAPITAL, false);
+    refs[REF_COUNTRY_CAPITAL] = ref_field(row, COUNTRY_CAPITAL, false);
     record->capital = CAPARTNER_NONE;
     record->cow_code = int_field(row, COUNTRY_COW_CODE, false, 1, 999);
     record->cow_abbreviation = text_field(row, COUNTRY_COW_ABBREVIATION, false, MAX_NAME_BYTES);
     record->note = text_field(row, COUNTRY_NOTE, false, MAX_TEXT_BYTES);
     record->name = "";
-    cite_fields(row, COUNTRY_COLUMNS, &record->cite);
+    cite_fields(row, COUNTRY_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_COUNTRIES, index, refs);
     register_id(data, row, COUNTRY_ID, record->id, index);
 }
 
 static void load_place(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_PLACES);
+    const char *refs[MODEL_MAX_REFS];
     struct m_place *record = grow_one(&data->places, &data->counts[TABLE_PLACES],
                                       &data->capacities[TABLE_PLACES], sizeof *record);
     record->line = row->line;
     record->id = id_field(row, PLACE_ID);
     record->kind = enum_field(row, PLACE_KIND, &place_kinds);
     record->name = text_field(row, PLACE_NAME, true, MAX_NAME_BYTES);
-    record->country_ref = ref_field(row, PLACE_COUNTRY, false);
+    refs[REF_PLACE_COUNTRY] = ref_field(row, PLACE_COUNTRY, false);
     record->country = CAPARTNER_NONE;
-    cite_fields(row, PLACE_COLUMNS, &record->cite);
+    cite_fields(row, PLACE_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_PLACES, index, refs);
     register_id(data, row, PLACE_ID, record->id, index);
 }
 
 static void load_name(struct dataset *data, const struct row *row) {
-    (void)next_index(data, TABLE_NAMES);
+    uint32_t index = next_index(data, TABLE_NAMES);
+    const char *refs[MODEL_MAX_REFS];
     struct m_name *record = grow_one(&data->names, &data->counts[TABLE_NAMES],
                                      &data->capacities[TABLE_NAMES], sizeof *record);
     record->line = row->line;
-    record->owner_ref = text_field(row, NAME_OWNER, true, MAX_ID_BYTES + 16);
+    refs[REF_NAME_OWNER] = text_field(row, NAME_OWNER, true, MAX_ID_BYTES + 16);
     record->owner_kind = OWNER_KINDS;
     record->owner = CAPARTNER_NONE;
     record->language = text_field(row, NAME_LANGUAGE, true, 8);
@@ -404,11 +421,13 @@ static void load_name(struct dataset *data, const struct row *row) {
     record->preferred = bool_field(row, NAME_PREFERRED);
     record->valid_from = date_field(row, NAME_VALID_FROM, false);
     record->valid_to = date_field(row, NAME_VALID_TO, false);
-    cite_fields(row, NAME_COLUMNS, &record->cite);
+    cite_fields(row, NAME_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_NAMES, index, refs);
 }
 
 static void load_body(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_BODIES);
+    const char *refs[MODEL_MAX_REFS];
     struct m_body *record = grow_one(&data->bodies, &data->counts[TABLE_BODIES],
                                      &data->capacities[TABLE_BODIES], sizeof *record);
     record->line = row->line;
@@ -416,68 +435,75 @@ static void load_body(struct dataset *data, const struct row *row) {
     record->kind = enum_field(row, BODY_KIND, &body_kinds);
     record->acronym = text_field(row, BODY_ACRONYM, false, MAX_NAME_BYTES);
     record->name = text_field(row, BODY_NAME, true, MAX_NAME_BYTES);
-    record->parent_ref = ref_field(row, BODY_PARENT, false);
+    refs[REF_BODY_PARENT] = ref_field(row, BODY_PARENT, false);
     record->parent = CAPARTNER_NONE;
-    record->place_ref = ref_field(row, BODY_PLACE, false);
+    refs[REF_BODY_PLACE] = ref_field(row, BODY_PLACE, false);
     record->place = CAPARTNER_NONE;
     record->started = date_field(row, BODY_STARTED, false);
     record->ended = date_field(row, BODY_ENDED, false);
     record->summary = text_field(row, BODY_SUMMARY, true, MAX_TEXT_BYTES);
-    cite_fields(row, BODY_COLUMNS, &record->cite);
+    cite_fields(row, BODY_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_BODIES, index, refs);
     register_id(data, row, BODY_ID, record->id, index);
 }
 
 static void load_area(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_AREAS);
+    const char *refs[MODEL_MAX_REFS];
     struct m_area *record = grow_one(&data->areas, &data->counts[TABLE_AREAS],
                                      &data->capacities[TABLE_AREAS], sizeof *record);
     record->line = row->line;
     record->id = id_field(row, AREA_ID);
     record->name = text_field(row, AREA_NAME, true, MAX_NAME_BYTES);
     record->summary = text_field(row, AREA_SUMMARY, true, MAX_TEXT_BYTES);
-    cite_fields(row, AREA_COLUMNS, &record->cite);
+    cite_fields(row, AREA_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_AREAS, index, refs);
     register_id(data, row, AREA_ID, record->id, index);
 }
 
 static void load_participation(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_PARTICIPATIONS);
+    const char *refs[MODEL_MAX_REFS];
     struct m_participation *record =
         grow_one(&data->participations, &data->counts[TABLE_PARTICIPATIONS],
                  &data->capacities[TABLE_PARTICIPATIONS], sizeof *record);
     record->line = row->line;
     record->id = id_field(row, PARTICIPATION_ID);
-    record->country_ref = ref_field(row, PARTICIPATION_COUNTRY, true);
+    refs[REF_PARTICIPATION_COUNTRY] = ref_field(row, PARTICIPATION_COUNTRY, true);
     record->country = CAPARTNER_NONE;
-    record->body_ref = ref_field(row, PARTICIPATION_BODY, true);
+    refs[REF_PARTICIPATION_BODY] = ref_field(row, PARTICIPATION_BODY, true);
     record->body = CAPARTNER_NONE;
     record->role = enum_field(row, PARTICIPATION_ROLE, &roles);
     record->started = date_field(row, PARTICIPATION_STARTED, false);
     record->ended = date_field(row, PARTICIPATION_ENDED, false);
     record->reported = date_field(row, PARTICIPATION_REPORTED, false);
     record->summary = text_field(row, PARTICIPATION_SUMMARY, true, MAX_TEXT_BYTES);
-    record->alternative_ref = ref_field(row, PARTICIPATION_ALTERNATIVE_OF, false);
+    refs[REF_PARTICIPATION_ALTERNATIVE] = ref_field(row, PARTICIPATION_ALTERNATIVE_OF, false);
     record->alternative_of = CAPARTNER_NONE;
-    cite_fields(row, PARTICIPATION_COLUMNS, &record->cite);
+    cite_fields(row, PARTICIPATION_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_PARTICIPATIONS, index, refs);
     register_id(data, row, PARTICIPATION_ID, record->id, index);
 }
 
 static void load_event(struct dataset *data, const struct row *row) {
     uint32_t index = next_index(data, TABLE_EVENTS);
+    const char *refs[MODEL_MAX_REFS];
     struct m_event *record = grow_one(&data->events, &data->counts[TABLE_EVENTS],
                                       &data->capacities[TABLE_EVENTS], sizeof *record);
     record->line = row->line;
     record->id = id_field(row, EVENT_ID);
     record->date = date_field(row, EVENT_DATE, true);
     record->kind = enum_field(row, EVENT_KIND, &event_kinds);
-    record->place_ref = ref_field(row, EVENT_PLACE, false);
+    refs[REF_EVENT_PLACE] = ref_field(row, EVENT_PLACE, false);
     record->place = CAPARTNER_NONE;
-    record->countries_ref = text_field(row, EVENT_COUNTRIES, false, SIZE_MAX);
-    record->bodies_ref = text_field(row, EVENT_BODIES, false, SIZE_MAX);
-    record->areas_ref = text_field(row, EVENT_AREAS, false, SIZE_MAX);
+    refs[REF_EVENT_COUNTRIES] = text_field(row, EVENT_COUNTRIES, false, SIZE_MAX);
+    refs[REF_EVENT_BODIES] = text_field(row, EVENT_BODIES, false, SIZE_MAX);
+    refs[REF_EVENT_AREAS] = text_field(row, EVENT_AREAS, false, SIZE_MAX);
     record->summary = text_field(row, EVENT_SUMMARY, true, MAX_TEXT_BYTES);
-    record->alternative_ref = ref_field(row, EVENT_ALTERNATIVE_OF, false);
+    refs[REF_EVENT_ALTERNATIVE] = ref_field(row, EVENT_ALTERNATIVE_OF, false);
     record->alternative_of = CAPARTNER_NONE;
-    cite_fields(row, EVENT_COLUMNS, &record->cite);
+    cite_fields(row, EVENT_COLUMNS, &record->cite, refs);
+    store_refs(data, TABLE_EVENTS, index, refs);
     register_id(data, row, EVENT_ID, record->id, index);
 }
 
@@ -530,6 +556,11 @@ bool load_table(struct dataset *data, enum table table, char *contents, size_t s
         load_source, load_section, load_country,       load_place, load_name,
         load_body,   load_area,    load_participation, load_event};
     const struct table_info *info = &table_infos[table];
+    if (size >= MODEL_REF_EMPTY) {
+        /* the references are kept as 32-bit offsets into the file */
+        diag_fatal("%s: larger than 4 GiB", info->file);
+        return false;
+    }
     struct tsv_reader reader;
     if (!tsv_begin(&reader, (size_t)table, contents, size, info->columns, info->column_count,
                    guard))
@@ -537,6 +568,10 @@ bool load_table(struct dataset *data, enum table table, char *contents, size_t s
     /* size the table and its id map once: the rows are at most the lines */
     size_t lines = tsv_line_count(contents, size);
     reserve_records(data, table, lines);
+    size_t ref_count = table < TABLE_COUNT ? model_ref_counts[table] : 0;
+    if (ref_count > 0)
+        data->refs[table] =
+            xrealloc(data->refs[table], xmul(xmul(lines + 1, ref_count), sizeof(uint32_t)));
     if (table != TABLE_NAMES)
         strmap_reserve(&data->ids[table], lines);
     while (tsv_next(&reader)) {

@@ -107,6 +107,22 @@ const char *model_record_word(enum table table) {
     return (size_t)table < TABLE_COUNT ? words[table] : "record";
 }
 
+const unsigned char model_ref_counts[TABLE_COUNT] = {0,
+                                                     REF_SECTION_SOURCE + 1,
+                                                     REF_COUNTRY_CAPITAL + 1,
+                                                     REF_PLACE_COUNTRY + 1,
+                                                     REF_NAME_OWNER + 1,
+                                                     REF_BODY_PLACE + 1,
+                                                     REF_OWN,
+                                                     REF_PARTICIPATION_ALTERNATIVE + 1,
+                                                     REF_EVENT_ALTERNATIVE + 1};
+
+void model_refs(const struct dataset *data, enum table table, size_t index,
+                const char *refs[MODEL_MAX_REFS]) {
+    for (size_t slot = 0; slot < model_ref_counts[table]; slot++)
+        refs[slot] = model_ref(data, table, index, slot);
+}
+
 void dataset_free(struct dataset *data) {
     free(data->sources);
     free(data->sections);
@@ -121,6 +137,7 @@ void dataset_free(struct dataset *data) {
         strmap_free(&data->ids[table]);
         free(data->keys[table].items);
         free(data->buffers[table]);
+        free(data->refs[table]);
     }
     u32vec_free(&data->event_countries);
     u32vec_free(&data->event_bodies);

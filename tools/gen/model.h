@@ -1,9 +1,11 @@
 /* The dataset in memory while it is checked and written out.
  *
- * Text fields point into the loaded files (split in place, NUL-terminated)
- * and are never NULL: absent text is "". A reference is kept as written
- * (`*_ref`) until link.c resolves it to a record index (CAPARTNER_NONE when
- * absent or unresolved). Records keep their file order; only the events are
+ * Text fields point into the loaded files (split in place, NUL-terminated),
+ * and after linking into dataset.arena, where link.c copies them before it
+ * frees the files; they are never NULL: absent text is "". A reference is
+ * kept as written, in `dataset.refs` beside the records rather than in them,
+ * until link.c resolves it to a record index (CAPARTNER_NONE when absent or
+ * unresolved) and frees them all. Records keep their file order; only the events are
  * reordered, by index.c, through `event_order`. */
 #ifndef GEN_MODEL_H
 #define GEN_MODEL_H
@@ -117,8 +119,30 @@ extern const char *const model_languages[MODEL_LANGUAGE_COUNT];
 /* Longest text fields, in bytes. */
 enum { MAX_ID_BYTES = 255, MAX_NAME_BYTES = 255, MAX_TEXT_BYTES = 1000 };
 
+/* The slots of a record's references in dataset.refs: the citation's two
+ * first (in every table but sources and sections), then the table's own. */
+enum { REF_CITE_SOURCE, REF_CITE_SECTION, REF_OWN };
+enum { REF_SECTION_SOURCE };
+enum { REF_COUNTRY_CAPITAL = REF_OWN };
+enum { REF_PLACE_COUNTRY = REF_OWN };
+enum { REF_NAME_OWNER = REF_OWN };
+enum { REF_BODY_PARENT = REF_OWN, REF_BODY_PLACE };
+enum { REF_PARTICIPATION_COUNTRY = REF_OWN, REF_PARTICIPATION_BODY, REF_PARTICIPATION_ALTERNATIVE };
+enum {
+    REF_EVENT_PLACE = REF_OWN,
+    REF_EVENT_COUNTRIES,
+    REF_EVENT_BODIES,
+    REF_EVENT_AREAS,
+    REF_EVENT_ALTERNATIVE
+};
+/* The number of reference slots of a record, per table. */
+extern const unsigned char model_ref_counts[TABLE_COUNT];
+enum { MODEL_MAX_REFS = REF_EVENT_ALTERNATIVE + 1 };
+/* A reference slot holds the text's offset in the table's file, 4 bytes
+ * where a pointer takes 8; this one stands for "" outside the file. */
+#define MODEL_REF_EMPTY UINT32_MAX
+
 struct m_cite {
-    const char *source_ref, *section_ref;
     uint32_t paragraph; /* 0 when empty */
     uint32_t index;     /* into dataset.citations */
 };
@@ -130,12 +154,12 @@ struct m_source {
 };
 
 struct m_section {
-    const char *id, *title, *source_ref;
+    const char *id, *title;
     uint32_t source, ordinal, line;
 };
 
 struct m_country {
-    const char *id, *alpha2, *alpha3, *note, *cow_abbreviation, *capital_ref;
+    const char *id, *alpha2, *alpha3, *note, *cow_abbreviation;
     const char *name; /* the preferred en short name, set by link.c */
     uint32_t numeric, cow_code, partner, capital;
     uint32_t name_first, name_count;
@@ -144,7 +168,7 @@ struct m_country {
 };
 
 struct m_place {
-    const char *id, *name, *country_ref;
+    const char *id, *name;
     uint32_t kind, country, name_first, name_count, line;
     struct m_cite cite;
 };
@@ -152,7 +176,7 @@ struct m_place {
 enum owner_kind { OWNER_COUNTRY, OWNER_BODY, OWNER_PLACE, OWNER_KINDS };
 
 struct m_name {
-    const char *owner_ref, *language, *text;
+    const char *language, *text;
     uint32_t owner_kind; /* enum owner_kind, OWNER_KINDS when unresolved */
     uint32_t owner;      /* record index or CAPARTNER_NONE */
     uint32_t kind, preferred, line;
@@ -161,7 +185,7 @@ struct m_name {
 };
 
 struct m_body {
-    const char *id, *acronym, *name, *summary, *parent_ref, *place_ref;
+    const char *id, *acronym, *name, *summary;
     uint32_t kind, parent, place, name_first, name_count, line;
     capartner_date started, ended;
     struct m_cite cite;
@@ -174,7 +198,7 @@ struct m_area {
 };
 
 struct m_participation {
-    const char *id, *summary, *country_ref, *body_ref, *alternative_ref;
+    const char *id, *summary;
     uint32_t country, body, role, alternative_of, line;
     capartner_date started, ended, reported;
     struct m_cite cite;
@@ -186,7 +210,7 @@ struct m_list {
 };
 
 struct m_event {
-    const char *id, *summary, *place_ref, *countries_ref, *bodies_ref, *areas_ref, *alternative_ref;
+    const char *id, *summary;
     capartner_date date;
     uint32_t kind, place, alternative_of, line; /* alternative_of: file index */
     struct m_list countries, bodies, areas;
@@ -220,6 +244,10 @@ struct dataset {
     struct m_event *events;
     size_t counts[TABLE_COUNT], capacities[TABLE_COUNT];
 
+    /* the references as written, per table, model_ref_counts[table] a
+     * record (see model_refs); NULL once link.c resolved them */
+    uint32_t *refs[TABLE_COUNT];
+
     /* id -> record index (file order), per table; names have none */
     struct strmap ids[TABLE_COUNT];
 
@@ -251,6 +279,16 @@ struct dataset {
 };
 
 void dataset_free(struct dataset *data);
+
+/* Reference `slot` of record `index` of `table`. */
+static inline const char *model_ref(const struct dataset *data, enum table table, size_t index,
+                                    size_t slot) {
+    uint32_t offset = data->refs[table][index * model_ref_counts[table] + slot];
+    return offset == MODEL_REF_EMPTY ? "" : data->buffers[table] + offset;
+}
+/* All the references of record `index` of `table`, into refs. */
+void model_refs(const struct dataset *data, enum table table, size_t index,
+                const char *refs[MODEL_MAX_REFS]);
 
 /* Reports an error at a record's line, in column `column` of `table`. */
 void model_error(enum table table, uint32_t line, size_t column, const char *format, ...)

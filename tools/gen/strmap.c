@@ -34,8 +34,9 @@ static struct strmap_entry *find_slot(struct strmap_entry *entries, size_t capac
     size_t mask = capacity - 1;
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         struct strmap_entry *entry = &entries[slot];
-        if (entry->key == NULL || (entry->hash == hash && entry->length == length &&
-                                   memcmp(entry->key, key, length) == 0))
+        /* strncmp stops at a shorter stored key's NUL, where key has none */
+        if (entry->key == NULL || (entry->hash == hash && strncmp(entry->key, key, length) == 0 &&
+                                   entry->key[length] == '\0'))
             return entry;
     }
 }
@@ -52,8 +53,13 @@ static void rehash(struct strmap *map, size_t capacity) {
     struct strmap_entry *entries = xcalloc(capacity, sizeof *entries);
     for (size_t i = 0; i < map->capacity; i++) {
         const struct strmap_entry *old = &map->entries[i];
-        if (old->key != NULL)
-            *find_slot(entries, capacity, old->key, old->length, old->hash) = *old;
+        if (old->key == NULL)
+            continue;
+        /* the keys are distinct: the first empty slot is the one */
+        size_t mask = capacity - 1, slot = old->hash & mask;
+        while (entries[slot].key != NULL)
+            slot = (slot + 1) & mask;
+        entries[slot] = *old;
     }
     free(map->entries);
     map->entries = entries;
@@ -80,7 +86,6 @@ uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t
     if (entry->key != NULL)
         return entry->value;
     entry->key = key;
-    entry->length = (uint32_t)length;
     entry->hash = hash;
     entry->value = value;
     map->count++;

@@ -1,6 +1,7 @@
 /* An open-addressing map from byte strings to uint32_t values. The map
  * stores the caller's pointers: the keys must outlive it. Only lookups use
- * it, never iteration, so nothing the compiler writes depends on its layout. */
+ * it, never iteration, so nothing the compiler writes depends on its layout.
+ * A stored key must have its NUL at `length` (a looked-up one need not). */
 #ifndef GEN_STRMAP_H
 #define GEN_STRMAP_H
 
@@ -9,9 +10,9 @@
 
 #define STRMAP_MISSING UINT32_MAX
 
+/* 16 bytes: the key's length is where its NUL is (keys are NUL-terminated). */
 struct strmap_entry {
     const char *key; /* NULL for an empty slot */
-    uint32_t length;
     uint32_t hash;
     uint32_t value;
 };
