@@ -169,6 +169,9 @@ extern const uint32_t capartner_data_body_participations[];
  * index. (count / 32 + 1 words.) */
 extern const uint32_t capartner_data_event_alternatives[];
 extern const uint32_t capartner_data_participation_alternatives[];
+/* capartner_held_days of each participation, in table order. */
+extern const int32_t capartner_data_participation_held_from[];
+extern const int32_t capartner_data_participation_held_until[];
 
 /* Running maximum of events[0..i].latest: lets a date-range walk find its
  * first candidate by binary search although intervals overlap. */
@@ -192,6 +195,14 @@ extern const struct capartner_key_index capartner_data_country_keys, capartner_d
 /* Date helpers. The interval of a date as yyyymmdd integers. */
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest);
 bool capartner_date_valid(capartner_date date);
+
+/* The days [from, until) a participation held (lib/held.c); INT32_MIN and
+ * INT32_MAX for open ends. */
+void capartner_held_days(capartner_date started, capartner_date ended, capartner_date reported,
+                         capartner_date body_started, int32_t *from, int32_t *until);
+
+/* Whether participation `index` held on a day (yyyymmdd). */
+bool capartner_participation_held_at(uint32_t index, int32_t day);
 
 /* Looks a folded key up: record index or CAPARTNER_NONE. */
 uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,

@@ -45,7 +45,7 @@ struct capartner_query {
     int32_t range_from, range_to;
     capartner_range_mode range_mode;
     bool has_as_of;
-    capartner_date as_of;
+    int32_t as_of_day; /* the earliest day of the as-of date */
     /* the driving selection and its CSR lists, chosen by plan() */
     const struct selection *driver;
     const uint32_t *driver_first, *driver_lists;
@@ -141,11 +141,12 @@ static bool participation_matches(const capartner_query *query, uint32_t index) 
     if (!query->include_alternatives &&
         is_alternative(capartner_data_participation_alternatives, index))
         return false;
+    /* the held interval sits in its own compact table: no record read */
+    if (query->has_as_of && !capartner_participation_held_at(index, query->as_of_day))
+        return false;
     if (!query->reads_records)
         return true;
     const struct capartner_participation *p = &capartner_data_participations[index];
-    if (query->has_as_of && !capartner_participation_held_on(p, query->as_of))
-        return false;
     return selection_allows(&query->countries, p->country) &&
            selection_allows(&query->bodies, p->body) && selection_allows(&query->roles, p->role);
 }
@@ -239,7 +240,7 @@ static void plan(capartner_query *query) {
                                to_test(query, &query->countries) ||
                                to_test(query, &query->bodies) || to_test(query, &query->areas);
     else
-        query->reads_records = query->has_as_of || to_test(query, &query->countries) ||
+        query->reads_records = to_test(query, &query->countries) ||
                                to_test(query, &query->bodies) || to_test(query, &query->roles);
     query->walk.started = false;
 }
@@ -526,7 +527,8 @@ capartner_status capartner_query_set_as_of(capartner_query *query, capartner_dat
     if (!capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
         return CAPARTNER_ERR_INVALID_DATE;
     query->has_as_of = true;
-    query->as_of = date;
+    int32_t unused;
+    capartner_date_interval(date, &query->as_of_day, &unused);
     plan(query);
     return CAPARTNER_OK;
 }

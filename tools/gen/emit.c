@@ -556,6 +556,37 @@ static void emit_alternative_bits(struct emitter *e) {
     free(bits);
 }
 
+/* Each participation's held interval (lib/held.c), so that an "as of" walk
+ * reads two integers per candidate instead of the record. */
+static void emit_held_days(struct emitter *e) {
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_PARTICIPATIONS];
+    int32_t *from = xcalloc(count + 1, sizeof *from);
+    int32_t *until = xcalloc(count + 1, sizeof *until);
+    for (size_t i = 0; i < count; i++) {
+        const struct m_participation *p = &data->participations[i];
+        capartner_held_days(p->started, p->ended, p->reported, data->bodies[p->body].started,
+                            &from[i], &until[i]);
+    }
+    const char *symbols[2] = {"capartner_data_participation_held_from",
+                              "capartner_data_participation_held_until"};
+    const int32_t *values[2] = {from, until};
+    for (size_t table = 0; table < 2; table++) {
+        begin_table(e, "const int32_t", symbols[table], "[]");
+        if (count == 0)
+            empty_record(e, "0 /* empty */");
+        for (size_t i = 0; i < count; i++) {
+            if (i % 16 == 0)
+                put_newline(e);
+            i32_field(e, values[table][i]);
+        }
+        put_newline(e);
+        end_table(e);
+    }
+    free(from);
+    free(until);
+}
+
 static void emit_prefix_max(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_EVENTS];
@@ -831,6 +862,7 @@ bool emit_dataset(const struct dataset *data, FILE *stream, FILE *blob, const ch
     emit_inverted(&e, "body_participations", data->counts[TABLE_BODIES], participation_count,
                   participation_body);
     emit_prefix_max(&e);
+    emit_held_days(&e);
     emit_code_tables(&e);
 
     emit_key_index(&e, TABLE_COUNTRIES, "country");
