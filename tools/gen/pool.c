@@ -10,7 +10,7 @@
 #include <string.h>
 
 static void rehash(struct pool *pool, size_t capacity) {
-    struct pool_slot *slots = xcalloc(capacity, sizeof *slots);
+    struct pool_slot *slots = xcalloc_table(capacity, sizeof *slots);
     size_t mask = capacity - 1;
     for (size_t i = 0; i < pool->slot_capacity; i++) {
         struct pool_slot old = pool->slots[i];

@@ -50,7 +50,7 @@ uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
 }
 
 static void rehash(struct strmap *map, size_t capacity) {
-    struct strmap_entry *entries = xcalloc(capacity, sizeof *entries);
+    struct strmap_entry *entries = xcalloc_table(capacity, sizeof *entries);
     for (size_t i = 0; i < map->capacity; i++) {
         const struct strmap_entry *old = &map->entries[i];
         if (old->key == NULL)

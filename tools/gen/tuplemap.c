@@ -25,7 +25,7 @@ static struct tuplemap_entry *find_slot(struct tuplemap_entry *entries, size_t c
 
 static void grow(struct tuplemap *map) {
     size_t capacity = map->capacity == 0 ? 64 : xmul(map->capacity, 2);
-    struct tuplemap_entry *entries = xmalloc(xmul(capacity, sizeof *entries));
+    struct tuplemap_entry *entries = xcalloc_table(capacity, sizeof *entries);
     for (size_t i = 0; i < capacity; i++)
         entries[i].value = TUPLEMAP_MISSING;
     for (size_t i = 0; i < map->capacity; i++) {

@@ -12,6 +12,10 @@
  * *count of *capacity) and returns a pointer to it, zeroed. */
 void *grow_one(void *items_pointer, size_t *count, size_t *capacity, size_t size);
 
+/* xcalloc for a large table probed at random (a hash table's slots): backs
+ * it with huge pages where the system offers them. Freed with free. */
+void *xcalloc_table(size_t count, size_t size);
+
 /* A growable array of uint32_t. */
 struct u32vec {
     uint32_t *items;
