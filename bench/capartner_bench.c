@@ -32,6 +32,7 @@
 #include <capartner.h>
 
 #include "internal.h" /* capartner_fold_key: the baselines fold exactly as the library does */
+#include "xalloc.h"
 
 #include <sqlite3.h>
 
@@ -72,18 +73,10 @@ static void die(const char *format, ...) {
     exit(1);
 }
 
-static void *xmalloc(size_t size) {
-    void *p = malloc(size == 0 ? 1 : size);
-    if (p == NULL)
-        die("out of memory");
-    return p;
-}
-
-static void *xcalloc(size_t count, size_t size) {
-    void *p = calloc(count == 0 ? 1 : count, size == 0 ? 1 : size);
-    if (p == NULL)
-        die("out of memory");
-    return p;
+/* xmalloc and the like come from tools/common/xalloc.c; this is their
+ * message. */
+_Noreturn void out_of_memory(void) {
+    die("out of memory");
 }
 
 static char *xstrdup(const char *text) {
