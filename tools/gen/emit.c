@@ -401,6 +401,32 @@ static void emit_participations(struct emitter *e) {
     end_table(e);
 }
 
+/* Timeline order is a jump in memory from one event to the next, and from
+ * each to its texts and their pool slots: a chain of cache misses that
+ * prefetching, in stages, overlaps. The record comes first, then the
+ * texts it points to, then (once they are in cache to be hashed) the pool
+ * slots they will probe. */
+static void prefetch_event(const struct emitter *e, size_t position) {
+    enum { RECORD_AHEAD = 24, TEXT_AHEAD = 12, SLOT_AHEAD = 6 };
+    const struct dataset *data = e->data;
+    size_t count = data->counts[TABLE_EVENTS];
+    if (position + RECORD_AHEAD < count) {
+        const struct m_event *ev = &data->events[data->event_order[position + RECORD_AHEAD]];
+        __builtin_prefetch(ev);
+        __builtin_prefetch((const char *)ev + sizeof *ev - 1);
+    }
+    if (position + TEXT_AHEAD < count) {
+        const struct m_event *ev = &data->events[data->event_order[position + TEXT_AHEAD]];
+        __builtin_prefetch(ev->id);
+        __builtin_prefetch(ev->summary);
+    }
+    if (position + SLOT_AHEAD < count) {
+        const struct m_event *ev = &data->events[data->event_order[position + SLOT_AHEAD]];
+        pool_prefetch(&e->pool, ev->id);
+        pool_prefetch(&e->pool, ev->summary);
+    }
+}
+
 static void emit_events(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->counts[TABLE_EVENTS];
@@ -412,6 +438,7 @@ static void emit_events(struct emitter *e) {
     /* link lists are written in timeline order: first = running offset */
     uint32_t country_first = 0, body_first = 0, area_first = 0;
     for (size_t i = 0; i < count; i++) {
+        prefetch_event(e, i);
         const struct m_event *ev = &data->events[data->event_order[i]];
         char date_text[CAPARTNER_DATE_TEXT_BYTES];
         capartner_date_format(ev->date, date_text, sizeof date_text);
@@ -663,6 +690,14 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
             slot = (slot + 1) & mask;
         slots[slot] = (uint32_t)k;
     }
+    /* The slots are written in slot order, which is hash order: every key
+     * is a jump in memory, and so is its pool lookup. What can be done in
+     * key order is, first (each key's pool hash, reading the keys where
+     * they lie in a row); the slot loop then prefetches a few slots ahead. */
+    uint32_t *pool_hashes = xmalloc(xmul(keys->count + 1, sizeof *pool_hashes));
+    for (size_t k = 0; k < keys->count; k++)
+        pool_hashes[k] = pool_hash(keys->items[k].folded, keys->items[k].length);
+    enum { AHEAD = 16 };
     /* the slots: static in C; in the binary form a hidden label */
     char symbol[64], bounds[24];
     snprintf(symbol, sizeof symbol, "%s_key_slots", name);
@@ -678,6 +713,11 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
     begin_table(e, "const struct capartner_key_slot", symbol, bounds);
     put_newline(e);
     for (uint32_t i = 0; i < slot_count; i++) {
+        if (i + AHEAD < slot_count && slots[i + AHEAD] != NONE) {
+            uint32_t ahead = slots[i + AHEAD];
+            __builtin_prefetch(&keys->items[ahead]);
+            pool_prefetch_hashed(&e->pool, pool_hashes[ahead]);
+        }
         if (slots[i] == NONE && e->blob == NULL) {
             put(e, "{0,0,0xffffffff},\n");
             continue;
@@ -690,7 +730,8 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
         } else {
             const struct m_key *key = &keys->items[slots[i]];
             u32_field(e, key->hash);
-            u32_field(e, pool_add(&e->pool, key->folded));
+            u32_field(e,
+                      pool_add_hashed(&e->pool, key->folded, key->length, pool_hashes[slots[i]]));
             u32_field(e, key->record);
         }
         end_record(e);
@@ -707,6 +748,7 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
     out_u32(&e->out, slot_count);
     put(e, "};\n");
     out_char(&e->out, '\n');
+    free(pool_hashes);
     free(slots);
 }
 

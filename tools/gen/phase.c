@@ -3,6 +3,7 @@
 #define _POSIX_C_SOURCE 200809L /* clock_gettime, getrusage */
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 #define PHASE_AVAILABLE 1
 #else
 #define PHASE_AVAILABLE 0
@@ -22,6 +23,18 @@ static double now(void) {
     clock_gettime(CLOCK_MONOTONIC, &time);
     return (double)time.tv_sec + (double)time.tv_nsec / 1e9;
 }
+
+/* The resident size now, in MiB (Linux's /proc; -1 elsewhere): what the
+ * next phase starts from, where the peak says what the last one reached. */
+static long resident_mib(void) {
+    FILE *statm = fopen("/proc/self/statm", "r");
+    if (statm == NULL)
+        return -1;
+    long pages_total, pages_resident;
+    int fields = fscanf(statm, "%ld %ld", &pages_total, &pages_resident);
+    fclose(statm);
+    return fields == 2 ? pages_resident * sysconf(_SC_PAGESIZE) / (1024 * 1024) : -1;
+}
 #endif
 
 void phase_begin(void) {
@@ -39,8 +52,8 @@ void phase_end(const char *name) {
     struct rusage usage;
     getrusage(RUSAGE_SELF, &usage);
     /* Linux reports ru_maxrss in KiB */
-    fprintf(stderr, "capartner-gen: %-5s %6.2f s, peak %ld MiB\n", name, end - started,
-            (long)usage.ru_maxrss / 1024);
+    fprintf(stderr, "capartner-gen: %-5s %6.2f s, peak %ld MiB, now %ld MiB\n", name, end - started,
+            (long)usage.ru_maxrss / 1024, resident_mib());
     started = end;
 #else
     (void)name;

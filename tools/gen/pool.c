@@ -26,15 +26,16 @@ static void rehash(struct pool *pool, size_t capacity) {
     pool->slot_capacity = capacity;
 }
 
-static uint32_t add(struct pool *pool, const char *text, size_t length, bool copy) {
-    uint32_t hash = strmap_hash(text, length);
+static uint32_t add(struct pool *pool, const char *text, size_t length, uint32_t hash, bool copy) {
     size_t mask = pool->slot_capacity - 1;
     size_t slot = hash & mask;
     for (; pool->slots[slot].string != 0; slot = (slot + 1) & mask) {
         if (pool->slots[slot].hash != hash)
             continue;
         const struct pool_string *known = &pool->strings[pool->slots[slot].string - 1];
-        if (known->length == length && memcmp(known->text, text, length) == 0)
+        /* the same pointer (a key that is its record's id) needs no read */
+        if (known->length == length &&
+            (known->text == text || memcmp(known->text, text, length) == 0))
             return known->offset;
     }
     if (copy)
@@ -66,15 +67,32 @@ void pool_init(struct pool *pool, struct arena *arena, size_t expected) {
     while (capacity < expected / 3 * 2 * 4 / 3)
         capacity = xmul(capacity, 2);
     rehash(pool, capacity);
-    add(pool, "", 0, false);
+    pool_add(pool, "");
+}
+
+uint32_t pool_hash(const char *text, size_t length) {
+    return strmap_hash(text, length);
 }
 
 uint32_t pool_add(struct pool *pool, const char *text) {
-    return add(pool, text, strlen(text), false);
+    size_t length = strlen(text);
+    return add(pool, text, length, pool_hash(text, length), false);
 }
 
 uint32_t pool_add_copy(struct pool *pool, const char *text, size_t length) {
-    return add(pool, text, length, true);
+    return add(pool, text, length, pool_hash(text, length), true);
+}
+
+uint32_t pool_add_hashed(struct pool *pool, const char *text, size_t length, uint32_t hash) {
+    return add(pool, text, length, hash, false);
+}
+
+void pool_prefetch_hashed(const struct pool *pool, uint32_t hash) {
+    __builtin_prefetch(&pool->slots[hash & (pool->slot_capacity - 1)]);
+}
+
+void pool_prefetch(const struct pool *pool, const char *text) {
+    pool_prefetch_hashed(pool, pool_hash(text, strlen(text)));
 }
 
 bool pool_fits(const struct pool *pool) {

@@ -37,6 +37,15 @@ void pool_init(struct pool *pool, struct arena *arena, size_t expected);
  * pool_add_copy copies it when new instead. */
 uint32_t pool_add(struct pool *pool, const char *text);
 uint32_t pool_add_copy(struct pool *pool, const char *text, size_t length);
+/* pool_add for a text whose length and pool_hash are known. */
+uint32_t pool_add_hashed(struct pool *pool, const char *text, size_t length, uint32_t hash);
+/* The hash pool_add_hashed takes. */
+uint32_t pool_hash(const char *text, size_t length);
+/* A hint that `text` will be added soon: starts loading the table slot its
+ * lookup will read, so that loops over records spread at random in memory
+ * overlap their cache misses instead of taking them one by one. */
+void pool_prefetch(const struct pool *pool, const char *text);
+void pool_prefetch_hashed(const struct pool *pool, uint32_t hash);
 /* False once the pool outgrew 32-bit offsets. */
 bool pool_fits(const struct pool *pool);
 void pool_free(struct pool *pool);

@@ -3,6 +3,7 @@
 
 #include "util.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,14 +30,22 @@ uint32_t strmap_hash(const char *bytes, size_t length) {
     return (uint32_t)hash;
 }
 
+/* Whether NUL-terminated `stored` is the `length` bytes of key. Keys are
+ * short (ids): a plain loop beats a call to strncmp, and stops at a
+ * shorter stored key's NUL, where key has none. */
+static bool same_key(const char *stored, const char *key, size_t length) {
+    for (size_t i = 0; i < length; i++)
+        if (stored[i] != key[i])
+            return false;
+    return stored[length] == '\0';
+}
+
 static struct strmap_entry *find_slot(struct strmap_entry *entries, size_t capacity,
                                       const char *key, size_t length, uint32_t hash) {
     size_t mask = capacity - 1;
     for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
         struct strmap_entry *entry = &entries[slot];
-        /* strncmp stops at a shorter stored key's NUL, where key has none */
-        if (entry->key == NULL || (entry->hash == hash && strncmp(entry->key, key, length) == 0 &&
-                                   entry->key[length] == '\0'))
+        if (entry->key == NULL || (entry->hash == hash && same_key(entry->key, key, length)))
             return entry;
     }
 }
@@ -47,6 +56,19 @@ uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
     const struct strmap_entry *entry =
         find_slot(map->entries, map->capacity, key, length, strmap_hash(key, length));
     return entry->key == NULL ? STRMAP_MISSING : entry->value;
+}
+
+void strmap_prefetch_slot(const struct strmap *map, uint32_t hash) {
+    if (map->capacity != 0)
+        __builtin_prefetch(&map->entries[hash & (map->capacity - 1)]);
+}
+
+void strmap_prefetch_key(const struct strmap *map, uint32_t hash) {
+    if (map->capacity == 0)
+        return;
+    const struct strmap_entry *entry = &map->entries[hash & (map->capacity - 1)];
+    if (entry->key != NULL && entry->hash == hash)
+        __builtin_prefetch(entry->key);
 }
 
 static void rehash(struct strmap *map, size_t capacity) {

@@ -27,6 +27,13 @@ struct strmap {
 uint32_t strmap_hash(const char *bytes, size_t length);
 /* The value of key, or STRMAP_MISSING. */
 uint32_t strmap_get(const struct strmap *map, const char *key, size_t length);
+/* Hints for a lookup of a key whose hash is known some steps ahead: a loop
+ * over records at random places in the map overlaps its cache misses by
+ * calling strmap_prefetch_slot some records ahead, then, once the slot is
+ * in cache, strmap_prefetch_key (which reads it) to load the stored key
+ * the lookup will compare. */
+void strmap_prefetch_slot(const struct strmap *map, uint32_t hash);
+void strmap_prefetch_key(const struct strmap *map, uint32_t hash);
 /* Inserts key -> value unless key is present; returns the value already
  * there, or STRMAP_MISSING when it inserted. */
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value);
