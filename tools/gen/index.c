@@ -164,14 +164,14 @@ struct key_origin {
 
 struct key_builder {
     struct dataset *data;
-    enum table table;   /* the index being built */
-    struct strmap seen; /* folded key -> position in keys */
+    enum table table; /* the index being built */
+    /* keys->items holds the candidates until end_keys drops the repeats */
     struct key_origin *origins;
     size_t origin_capacity;
 };
 
-/* Adds `text` as a key of record `record`; "" adds nothing. The key may
- * point at `text`, which must live as long as the dataset. */
+/* Adds `text` as a candidate key of record `record`; "" adds nothing. The
+ * key may point at `text`, which must live as long as the dataset. */
 static void add_key(struct key_builder *builder, uint32_t record, const char *text,
                     enum table table, uint32_t line, size_t column) {
     if (text[0] == '\0')
@@ -190,27 +190,7 @@ static void add_key(struct key_builder *builder, uint32_t record, const char *te
     const char *stored = strncmp(folded, text, length) == 0 && text[length] == '\0'
                              ? text
                              : arena_strndup(&builder->data->arena, folded, length);
-    /* one probe sequence both finds an earlier equal key and inserts */
     size_t position = keys->count;
-    uint32_t existing = strmap_put(&builder->seen, stored, length, (uint32_t)position);
-    if (existing != STRMAP_MISSING) {
-        const struct m_key *other = &keys->items[existing];
-        const struct key_origin *origin = &builder->origins[existing];
-        /* two equal ids are a duplicate id, which load.c reported */
-        bool duplicate_id = origin->table == table && origin->column == 0 && column == 0;
-        if (other->record != record && !duplicate_id) {
-            enum table owner = builder->table;
-            uint32_t other_record =
-                owner == TABLE_EVENTS ? builder->data->event_order[other->record] : other->record;
-            model_error(table, line, column,
-                        "key \"%s\" (case-folded) is already a key of %s \"%s\" (%s:%lu: %s)",
-                        folded, model_record_word(owner),
-                        model_record_id(builder->data, owner, other_record),
-                        diag_path((size_t)origin->table), (unsigned long)origin->line,
-                        table_infos[origin->table].columns[origin->column]);
-        }
-        return;
-    }
     struct m_key *key = grow_one(&keys->items, &keys->count, &keys->capacity, sizeof *key);
     key->folded = stored;
     key->length = (uint32_t)length;
@@ -223,6 +203,58 @@ static void add_key(struct key_builder *builder, uint32_t record, const char *te
             xrealloc(builder->origins, xmul(builder->origin_capacity, sizeof *builder->origins));
     }
     builder->origins[position] = (struct key_origin){table, line, column};
+}
+
+/* Keeps the first of equal candidates, in order, and reports an equal key
+ * of another record. A second pass rather than a check in add_key: the
+ * candidates are known, so the map is sized once and each probe, at a
+ * random place in it, is prefetched some candidates ahead. The messages
+ * come in the same order. */
+static void drop_repeated_keys(struct key_builder *builder) {
+    enum { SLOT_AHEAD = 16, KEY_AHEAD = 8 };
+    struct m_keys *keys = &builder->data->keys[builder->table];
+    struct strmap seen = {0}; /* folded key -> position among the kept */
+    strmap_reserve(&seen, keys->count);
+    size_t kept = 0;
+    for (size_t i = 0; i < keys->count; i++) {
+        if (i + SLOT_AHEAD < keys->count) {
+            const struct m_key *ahead = &keys->items[i + SLOT_AHEAD];
+            strmap_prefetch_slot(&seen, strmap_hash(ahead->folded, ahead->length));
+        }
+        if (i + KEY_AHEAD < keys->count) {
+            const struct m_key *ahead = &keys->items[i + KEY_AHEAD];
+            strmap_prefetch_key(&seen, strmap_hash(ahead->folded, ahead->length));
+        }
+        struct m_key key = keys->items[i];
+        struct key_origin here = builder->origins[i];
+        uint32_t existing = strmap_put(&seen, key.folded, key.length, (uint32_t)kept);
+        if (existing == STRMAP_MISSING) {
+            keys->items[kept] = key;
+            builder->origins[kept] = here;
+            kept++;
+            continue;
+        }
+        const struct m_key *other = &keys->items[existing];
+        const struct key_origin *origin = &builder->origins[existing];
+        /* two equal ids are a duplicate id, which load.c reported */
+        bool duplicate_id = origin->table == here.table && origin->column == 0 && here.column == 0;
+        if (other->record != key.record && !duplicate_id) {
+            enum table owner = builder->table;
+            uint32_t other_record =
+                owner == TABLE_EVENTS ? builder->data->event_order[other->record] : other->record;
+            model_error(here.table, here.line, here.column,
+                        "key \"%s\" (case-folded) is already a key of %s \"%s\" (%s:%lu: %s)",
+                        key.folded, model_record_word(owner),
+                        model_record_id(builder->data, owner, other_record),
+                        diag_path((size_t)origin->table), (unsigned long)origin->line,
+                        table_infos[origin->table].columns[origin->column]);
+        }
+    }
+    keys->count = kept;
+    strmap_free(&seen);
+    /* the array grew by doubling for the candidates: give back the rest */
+    keys->items = xrealloc(keys->items, xmul(kept + 1, sizeof *keys->items));
+    keys->capacity = kept + 1;
 }
 
 /* Adds the names of owners of one kind, as keys of their owners. */
@@ -242,7 +274,7 @@ static void begin_keys(struct key_builder *builder, struct dataset *data, enum t
 }
 
 static void end_keys(struct key_builder *builder) {
-    strmap_free(&builder->seen);
+    drop_repeated_keys(builder);
     free(builder->origins);
 }
 

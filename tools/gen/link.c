@@ -157,7 +157,46 @@ static uint32_t intern_citation(struct dataset *data, struct citation_set *seen,
     return index;
 }
 
-static void link_cite(struct dataset *data, struct citation_set *seen, enum table table,
+/* Citations are resolved record by record, where their errors belong, and
+ * interned afterwards in the same order, a batch at a time: the set's slots
+ * and the citations they point to are at random places, and a pass over a
+ * batch of resolved triples knows what it will probe next and prefetches
+ * it. The order, hence every citation's index, is the same. */
+enum { CITE_BATCH = 4096 };
+
+struct citations {
+    struct citation_set set;
+    struct m_citation pending[CITE_BATCH]; /* resolved, not yet interned */
+    struct m_cite *cites[CITE_BATCH];      /* where each one's index goes */
+    size_t pending_count;
+};
+
+static void intern_pending(struct dataset *data, struct citations *citations) {
+    const struct m_citation *pending = citations->pending;
+    const struct citation_set *set = &citations->set;
+    size_t count = citations->pending_count;
+    for (size_t i = 0; i < count; i++) {
+        if (i + SLOT_AHEAD < count) {
+            const struct m_citation *ahead = &pending[i + SLOT_AHEAD];
+            __builtin_prefetch(
+                &set->slots[hash_citation(ahead->source, ahead->section, ahead->paragraph) &
+                            set->mask]);
+        }
+        if (i + KEY_AHEAD < count) {
+            const struct m_citation *ahead = &pending[i + KEY_AHEAD];
+            uint32_t stored =
+                set->slots[hash_citation(ahead->source, ahead->section, ahead->paragraph) &
+                           set->mask];
+            if (stored != 0)
+                __builtin_prefetch(&data->citations[stored - 1]);
+        }
+        citations->cites[i]->index = intern_citation(data, &citations->set, pending[i].source,
+                                                     pending[i].section, pending[i].paragraph);
+    }
+    citations->pending_count = 0;
+}
+
+static void link_cite(struct dataset *data, struct citations *citations, enum table table,
                       uint32_t index, uint32_t line, size_t first_column, struct m_cite *cite) {
     const char *source_ref = model_ref(data, table, index, REF_CITE_SOURCE);
     uint32_t source =
@@ -174,8 +213,13 @@ static void link_cite(struct dataset *data, struct citation_set *seen, enum tabl
             section = NONE;
         }
     }
-    if (source != NONE)
-        cite->index = intern_citation(data, seen, source, section, cite->paragraph);
+    if (source == NONE)
+        return;
+    if (citations->pending_count == CITE_BATCH)
+        intern_pending(data, citations);
+    size_t slot = citations->pending_count++;
+    citations->pending[slot] = (struct m_citation){source, section, cite->paragraph};
+    citations->cites[slot] = cite;
 }
 
 /* ------------------------------------------------------------------ dates */
@@ -264,7 +308,7 @@ static bool first_preferred(struct dataset *data, struct preferred_names *prefer
     return true;
 }
 
-static void link_names(struct dataset *data, struct citation_set *citations) {
+static void link_names(struct dataset *data, struct citations *citations) {
     struct preferred_names preferred = {{0}, {0}};
     for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
         struct m_name *name = &data->names[i];
@@ -485,8 +529,10 @@ static void compact_table(struct dataset *data, enum table table) {
 /* ------------------------------------------------------------------ main */
 
 void link_dataset(struct dataset *data) {
-    struct citation_set citations;
-    citation_set_init(&citations, data);
+    /* large: on the heap */
+    struct citations *citations = xmalloc(sizeof *citations);
+    citations->pending_count = 0;
+    citation_set_init(&citations->set, data);
 
     for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++) {
         const struct m_source *source = &data->sources[i];
@@ -519,7 +565,7 @@ void link_dataset(struct dataset *data) {
         model_refs(data, TABLE_COUNTRIES, i, refs);
         country->capital = resolve(data, TABLE_PLACES, refs[REF_COUNTRY_CAPITAL], TABLE_COUNTRIES,
                                    country->line, COUNTRY_CAPITAL);
-        link_cite(data, &citations, TABLE_COUNTRIES, (uint32_t)i, country->line, COUNTRY_COLUMNS,
+        link_cite(data, citations, TABLE_COUNTRIES, (uint32_t)i, country->line, COUNTRY_COLUMNS,
                   &country->cite);
     }
 
@@ -530,11 +576,11 @@ void link_dataset(struct dataset *data) {
         model_refs(data, TABLE_PLACES, i, refs);
         place->country = resolve(data, TABLE_COUNTRIES, refs[REF_PLACE_COUNTRY], TABLE_PLACES,
                                  place->line, PLACE_COUNTRY);
-        link_cite(data, &citations, TABLE_PLACES, (uint32_t)i, place->line, PLACE_COLUMNS,
+        link_cite(data, citations, TABLE_PLACES, (uint32_t)i, place->line, PLACE_COLUMNS,
                   &place->cite);
     }
 
-    link_names(data, &citations);
+    link_names(data, citations);
 
     for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
         struct m_body *body = &data->bodies[i];
@@ -546,7 +592,7 @@ void link_dataset(struct dataset *data) {
         body->place =
             resolve(data, TABLE_PLACES, refs[REF_BODY_PLACE], TABLE_BODIES, body->line, BODY_PLACE);
         check_interval(TABLE_BODIES, body->line, BODY_ENDED, body->started, body->ended, "started");
-        link_cite(data, &citations, TABLE_BODIES, (uint32_t)i, body->line, BODY_COLUMNS,
+        link_cite(data, citations, TABLE_BODIES, (uint32_t)i, body->line, BODY_COLUMNS,
                   &body->cite);
     }
     check_parent_cycles(data);
@@ -554,8 +600,7 @@ void link_dataset(struct dataset *data) {
     for (size_t i = 0; i < data->counts[TABLE_AREAS]; i++) {
         struct m_area *area = &data->areas[i];
         prefetch_refs(data, TABLE_AREAS, i);
-        link_cite(data, &citations, TABLE_AREAS, (uint32_t)i, area->line, AREA_COLUMNS,
-                  &area->cite);
+        link_cite(data, citations, TABLE_AREAS, (uint32_t)i, area->line, AREA_COLUMNS, &area->cite);
     }
 
     for (size_t i = 0; i < data->counts[TABLE_PARTICIPATIONS]; i++) {
@@ -572,7 +617,7 @@ void link_dataset(struct dataset *data) {
         p->alternative_of = link_alternative(
             data, TABLE_PARTICIPATIONS, (uint32_t)i, p->line, PARTICIPATION_ALTERNATIVE_OF,
             refs[REF_PARTICIPATION_ALTERNATIVE], participation_alternative);
-        link_cite(data, &citations, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
+        link_cite(data, citations, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
                   PARTICIPATION_COLUMNS, &p->cite);
     }
 
@@ -592,11 +637,13 @@ void link_dataset(struct dataset *data) {
         event->alternative_of =
             link_alternative(data, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_ALTERNATIVE_OF,
                              refs[REF_EVENT_ALTERNATIVE], event_alternative);
-        link_cite(data, &citations, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_COLUMNS,
+        link_cite(data, citations, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_COLUMNS,
                   &event->cite);
     }
 
-    free(citations.slots);
+    intern_pending(data, citations);
+    free(citations->set.slots);
+    free(citations);
     /* the id maps and the references as written served the linking only:
      * free them before indexing and writing, the phases that need the most
      * memory */
