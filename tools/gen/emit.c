@@ -72,6 +72,16 @@ static void text_field(struct emitter *e, const char *text) {
     u32_field(e, pool_add(&e->pool, text));
 }
 
+/* Each text written is a pool lookup at a random place: the loops over
+ * records start loading the pool slots of the texts of the record
+ * POOL_AHEAD on (pool_prefetch), so that their misses overlap. */
+enum { POOL_AHEAD = 8 };
+
+static void prefetch_texts(const struct emitter *e, const char *const *texts, size_t count) {
+    for (size_t i = 0; i < count; i++)
+        pool_prefetch(&e->pool, texts[i]);
+}
+
 static void i32_field(struct emitter *e, int32_t value) {
     if (e->blob != NULL) {
         blob_u32(e, (uint32_t)value);
@@ -219,6 +229,13 @@ static void emit_sources(struct emitter *e) {
         empty_record(e, "{0,0,0,0,0," ZERO_DATE ",0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_source *s = &data->sources[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_source *ahead = &data->sources[i + POOL_AHEAD];
+            prefetch_texts(e,
+                           (const char *const[]){ahead->id, ahead->title, ahead->publisher,
+                                                 ahead->url, ahead->note},
+                           5);
+        }
         begin_record(e);
         text_field(e, s->id);
         text_field(e, s->title);
@@ -242,6 +259,10 @@ static void emit_sections(struct emitter *e) {
         empty_record(e, "{0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_section *s = &data->sections[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_section *ahead = &data->sections[i + POOL_AHEAD];
+            prefetch_texts(e, (const char *const[]){ahead->id, ahead->title}, 2);
+        }
         begin_record(e);
         text_field(e, s->id);
         text_field(e, s->title);
@@ -250,6 +271,22 @@ static void emit_sections(struct emitter *e) {
         end_record(e);
     }
     end_table(e);
+}
+
+/* Names are written grouped by owner, a jump in memory from one to the
+ * next: prefetched in stages, as the events are (prefetch_event). */
+static void prefetch_name(const struct emitter *e, size_t position) {
+    enum { RECORD_AHEAD = 24, TEXT_AHEAD = 12, SLOT_AHEAD = 6 };
+    const struct dataset *data = e->data;
+    size_t count = data->name_output_count;
+    if (position + RECORD_AHEAD < count)
+        __builtin_prefetch(&data->names[data->name_order[position + RECORD_AHEAD]]);
+    if (position + TEXT_AHEAD < count)
+        __builtin_prefetch(data->names[data->name_order[position + TEXT_AHEAD]].text);
+    if (position + SLOT_AHEAD < count) {
+        const struct m_name *n = &data->names[data->name_order[position + SLOT_AHEAD]];
+        prefetch_texts(e, (const char *const[]){n->text, n->language}, 2);
+    }
 }
 
 static void emit_names(struct emitter *e) {
@@ -261,6 +298,7 @@ static void emit_names(struct emitter *e) {
     if (count == 0)
         empty_record(e, "{0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
     for (size_t i = 0; i < count; i++) {
+        prefetch_name(e, i);
         const struct m_name *n = &data->names[data->name_order[i]];
         begin_record(e);
         text_field(e, n->text);
@@ -285,6 +323,13 @@ static void emit_countries(struct emitter *e) {
         empty_record(e, "{0,0,0,0,0,0,0,0,0,0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_country *c = &data->countries[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_country *ahead = &data->countries[i + POOL_AHEAD];
+            prefetch_texts(e,
+                           (const char *const[]){ahead->id, ahead->alpha2, ahead->alpha3,
+                                                 ahead->name, ahead->note, ahead->cow_abbreviation},
+                           6);
+        }
         begin_record(e);
         text_field(e, c->id);
         text_field(e, c->alpha2);
@@ -314,6 +359,12 @@ static void emit_bodies(struct emitter *e) {
         empty_record(e, "{0,0,0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_body *b = &data->bodies[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_body *ahead = &data->bodies[i + POOL_AHEAD];
+            prefetch_texts(
+                e, (const char *const[]){ahead->id, ahead->acronym, ahead->name, ahead->summary},
+                4);
+        }
         begin_record(e);
         text_field(e, b->id);
         text_field(e, b->acronym);
@@ -342,6 +393,10 @@ static void emit_places(struct emitter *e) {
         empty_record(e, "{0,0,0,0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_place *p = &data->places[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_place *ahead = &data->places[i + POOL_AHEAD];
+            prefetch_texts(e, (const char *const[]){ahead->id, ahead->name}, 2);
+        }
         begin_record(e);
         text_field(e, p->id);
         text_field(e, p->name);
@@ -365,6 +420,10 @@ static void emit_areas(struct emitter *e) {
         empty_record(e, "{0,0,0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_area *a = &data->areas[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_area *ahead = &data->areas[i + POOL_AHEAD];
+            prefetch_texts(e, (const char *const[]){ahead->id, ahead->name, ahead->summary}, 3);
+        }
         begin_record(e);
         text_field(e, a->id);
         text_field(e, a->name);
@@ -385,6 +444,10 @@ static void emit_participations(struct emitter *e) {
         empty_record(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE "," ZERO_DATE ",0,0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_participation *p = &data->participations[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_participation *ahead = &data->participations[i + POOL_AHEAD];
+            prefetch_texts(e, (const char *const[]){ahead->id, ahead->summary}, 2);
+        }
         begin_record(e);
         text_field(e, p->id);
         text_field(e, p->summary);
@@ -592,6 +655,10 @@ static void emit_held_days(struct emitter *e) {
     int32_t *until = xcalloc(count + 1, sizeof *until);
     for (size_t i = 0; i < count; i++) {
         const struct m_participation *p = &data->participations[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_participation *ahead = &data->participations[i + POOL_AHEAD];
+            prefetch_texts(e, (const char *const[]){ahead->id, ahead->summary}, 2);
+        }
         capartner_held_days(p->started, p->ended, p->reported, data->bodies[p->body].started,
                             &from[i], &until[i]);
     }
@@ -650,6 +717,13 @@ static void emit_code_tables(struct emitter *e) {
     struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count, sizeof *by_alpha3));
     for (size_t i = 0; i < count; i++) {
         const struct m_country *c = &data->countries[i];
+        if (i + POOL_AHEAD < count) {
+            const struct m_country *ahead = &data->countries[i + POOL_AHEAD];
+            prefetch_texts(e,
+                           (const char *const[]){ahead->id, ahead->alpha2, ahead->alpha3,
+                                                 ahead->name, ahead->note, ahead->cow_abbreviation},
+                           6);
+        }
         const unsigned char *a2 = (const unsigned char *)c->alpha2;
         const unsigned char *a3 = (const unsigned char *)c->alpha3;
         by_alpha2[(a2[0] - 'A') * 26 + (a2[1] - 'A')] = (uint32_t)i + 1;
