@@ -8,11 +8,19 @@
 #include <stdint.h>
 #include <stdio.h>
 
+enum { OUT_BUFFER_BYTES = 1 << 18 };
+
+struct out_writer;
+
+/* Full buffers go to a writer thread where there is one: the kernel's copy
+ * into the page cache (a tenth of the compiler's time at 10^6 events) then
+ * runs beside the work that fills the next buffer. */
 struct out {
     FILE *stream;
-    bool failed; /* a write failed */
+    bool failed; /* a write failed (the writer's failures are in `writer`) */
     size_t used;
-    char buffer[1 << 16];
+    char *buffer;              /* being filled, OUT_BUFFER_BYTES */
+    struct out_writer *writer; /* NULL: writes in the caller's thread */
 };
 
 void out_init(struct out *out, FILE *stream);
@@ -29,7 +37,8 @@ void out_literal(struct out *out, const char *text, size_t length);
 void out_literal_nul(struct out *out, const char *text, size_t length);
 /* length raw bytes (the binary form of the tables). */
 void out_bytes(struct out *out, const void *bytes, size_t length);
-/* Writes what is buffered; false when anything failed. */
+/* Writes what is buffered and ends the writer: the out cannot be used
+ * again. False when anything failed. */
 bool out_flush(struct out *out);
 
 #endif
