@@ -935,7 +935,7 @@ static size_t pool_bound(const struct dataset *data) {
     return bound;
 }
 
-bool emit_dataset(const struct dataset *data, FILE *stream, FILE *blob, const char *blob_path) {
+bool emit_dataset(struct dataset *data, FILE *stream, FILE *blob, const char *blob_path) {
     struct arena arena = {0};
     struct emitter e;
     memset(&e, 0, sizeof e);
@@ -980,6 +980,8 @@ bool emit_dataset(const struct dataset *data, FILE *stream, FILE *blob, const ch
     emit_prefix_max(&e);
     emit_held_days(&e);
     emit_code_tables(&e);
+    /* what follows reads the keys and the countries only */
+    dataset_free_records(data);
 
     emit_key_index(&e, TABLE_COUNTRIES, "country");
     emit_key_index(&e, TABLE_BODIES, "body");

@@ -310,6 +310,10 @@ static bool first_preferred(struct dataset *data, struct preferred_names *prefer
 
 static void link_names(struct dataset *data, struct citations *citations) {
     struct preferred_names preferred = {{0}, {0}};
+    size_t preferred_count = 0;
+    for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++)
+        preferred_count += data->names[i].preferred != 0;
+    tuplemap_reserve(&preferred.known, preferred_count);
     for (size_t i = 0; i < data->counts[TABLE_NAMES]; i++) {
         struct m_name *name = &data->names[i];
         prefetch_refs(data, TABLE_NAMES, i);
@@ -447,9 +451,22 @@ static const char *keep_language(struct dataset *data, const char *text) {
     return keep(data, text);
 }
 
+struct id_context {
+    const struct dataset *data;
+    enum table table;
+};
+
+static const char *record_id(const void *context, uint32_t index) {
+    const struct id_context *ids = context;
+    return model_record_id(ids->data, ids->table, index);
+}
+
 /* Copies the texts the later phases use out of a table's file into the
- * arena, then frees the file: the rest of it (references, dates, kinds,
- * citations, the tabs) served the loading and linking only. */
+ * arena, then frees the file and the table's references as written: the
+ * rest of the file (references, dates, kinds, citations, the tabs) served
+ * the loading and the table's own linking only. Each table is compacted as
+ * soon as it is linked (its id map then points at the copies), so that the
+ * files are never all in memory beside their copies. */
 static void compact_table(struct dataset *data, enum table table) {
     size_t count = data->counts[table];
     for (size_t i = 0; i < count; i++) {
@@ -470,13 +487,13 @@ static void compact_table(struct dataset *data, enum table table) {
             break;
         }
         case TABLE_COUNTRIES: {
+            /* `name`, "" until link_names sets it, is kept with the names */
             struct m_country *r = &data->countries[i];
             r->id = keep(data, r->id);
             r->alpha2 = keep(data, r->alpha2);
             r->alpha3 = keep(data, r->alpha3);
             r->note = keep(data, r->note);
             r->cow_abbreviation = keep(data, r->cow_abbreviation);
-            r->name = keep(data, r->name); /* in names.tsv, compacted later */
             break;
         }
         case TABLE_PLACES: {
@@ -522,8 +539,16 @@ static void compact_table(struct dataset *data, enum table table) {
             break;
         }
     }
+    if (table == TABLE_NAMES)
+        for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++)
+            data->countries[i].name = keep(data, data->countries[i].name);
+    /* the id map's keys move to the copies */
+    if (table != TABLE_NAMES)
+        strmap_move_keys(&data->ids[table], record_id, &(struct id_context){data, table});
     free(data->buffers[table]);
     data->buffers[table] = NULL;
+    free(data->refs[table]);
+    data->refs[table] = NULL;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -541,6 +566,7 @@ void link_dataset(struct dataset *data) {
              capartner_date_compare(source->published, data->as_of) > 0))
             data->as_of = source->published;
     }
+    compact_table(data, TABLE_SOURCES);
 
     struct tuplemap ordinals = {0};
     for (size_t i = 0; i < data->counts[TABLE_SECTIONS]; i++) {
@@ -558,6 +584,7 @@ void link_dataset(struct dataset *data) {
                         (unsigned long)section->ordinal, source_ref, data->sections[first].id);
     }
     tuplemap_free(&ordinals);
+    compact_table(data, TABLE_SECTIONS);
 
     for (size_t i = 0; i < data->counts[TABLE_COUNTRIES]; i++) {
         struct m_country *country = &data->countries[i];
@@ -568,6 +595,7 @@ void link_dataset(struct dataset *data) {
         link_cite(data, citations, TABLE_COUNTRIES, (uint32_t)i, country->line, COUNTRY_COLUMNS,
                   &country->cite);
     }
+    compact_table(data, TABLE_COUNTRIES);
 
     for (size_t i = 0; i < data->counts[TABLE_PLACES]; i++) {
         struct m_place *place = &data->places[i];
@@ -579,8 +607,10 @@ void link_dataset(struct dataset *data) {
         link_cite(data, citations, TABLE_PLACES, (uint32_t)i, place->line, PLACE_COLUMNS,
                   &place->cite);
     }
+    compact_table(data, TABLE_PLACES);
 
     link_names(data, citations);
+    compact_table(data, TABLE_NAMES);
 
     for (size_t i = 0; i < data->counts[TABLE_BODIES]; i++) {
         struct m_body *body = &data->bodies[i];
@@ -596,12 +626,14 @@ void link_dataset(struct dataset *data) {
                   &body->cite);
     }
     check_parent_cycles(data);
+    compact_table(data, TABLE_BODIES);
 
     for (size_t i = 0; i < data->counts[TABLE_AREAS]; i++) {
         struct m_area *area = &data->areas[i];
         prefetch_refs(data, TABLE_AREAS, i);
         link_cite(data, citations, TABLE_AREAS, (uint32_t)i, area->line, AREA_COLUMNS, &area->cite);
     }
+    compact_table(data, TABLE_AREAS);
 
     for (size_t i = 0; i < data->counts[TABLE_PARTICIPATIONS]; i++) {
         struct m_participation *p = &data->participations[i];
@@ -620,6 +652,7 @@ void link_dataset(struct dataset *data) {
         link_cite(data, citations, TABLE_PARTICIPATIONS, (uint32_t)i, p->line,
                   PARTICIPATION_COLUMNS, &p->cite);
     }
+    compact_table(data, TABLE_PARTICIPATIONS);
 
     for (size_t i = 0; i < data->counts[TABLE_EVENTS]; i++) {
         struct m_event *event = &data->events[i];
@@ -640,18 +673,13 @@ void link_dataset(struct dataset *data) {
         link_cite(data, citations, TABLE_EVENTS, (uint32_t)i, event->line, EVENT_COLUMNS,
                   &event->cite);
     }
+    compact_table(data, TABLE_EVENTS);
 
     intern_pending(data, citations);
     free(citations->set.slots);
     free(citations);
-    /* the id maps and the references as written served the linking only:
-     * free them before indexing and writing, the phases that need the most
-     * memory */
-    for (size_t table = 0; table < TABLE_COUNT; table++) {
-        strmap_free(&data->ids[table]);
-        free(data->refs[table]);
-        data->refs[table] = NULL;
-    }
+    /* the id maps served the linking only: free them before indexing and
+     * writing */
     for (size_t table = 0; table < TABLE_COUNT; table++)
-        compact_table(data, (enum table)table);
+        strmap_free(&data->ids[table]);
 }

@@ -163,7 +163,7 @@ static bool finish(FILE *stream, const char *temporary, const char *final, bool 
 /* Writes through output.tmp (and output.bin.tmp) and renames, the .bin first;
  * removes the temporaries on failure, and a stale output.bin when the tables
  * are written as C. */
-static bool write_output(const struct dataset *data, const char *output, enum format format) {
+static bool write_output(struct dataset *data, const char *output, enum format format) {
     char *blob_path = NULL;
     if (format == FORMAT_INCBIN ||
         (format == FORMAT_AUTO && record_count(data) >= INCBIN_RECORDS)) {

@@ -123,22 +123,23 @@ void model_refs(const struct dataset *data, enum table table, size_t index,
         refs[slot] = model_ref(data, table, index, slot);
 }
 
-void dataset_free(struct dataset *data) {
+void dataset_free_records(struct dataset *data) {
     free(data->sources);
     free(data->sections);
-    free(data->countries);
-    free(data->places);
     free(data->names);
     free(data->bodies);
+    free(data->places);
     free(data->areas);
     free(data->participations);
     free(data->events);
-    for (size_t table = 0; table < TABLE_COUNT; table++) {
-        strmap_free(&data->ids[table]);
-        free(data->keys[table].items);
-        free(data->buffers[table]);
-        free(data->refs[table]);
-    }
+    data->sources = NULL;
+    data->sections = NULL;
+    data->names = NULL;
+    data->bodies = NULL;
+    data->places = NULL;
+    data->areas = NULL;
+    data->participations = NULL;
+    data->events = NULL;
     u32vec_free(&data->event_countries);
     u32vec_free(&data->event_bodies);
     u32vec_free(&data->event_areas);
@@ -146,5 +147,18 @@ void dataset_free(struct dataset *data) {
     free(data->name_order);
     free(data->event_order);
     free(data->event_rank);
+    data->citations = NULL;
+    data->name_order = data->event_order = data->event_rank = NULL;
+}
+
+void dataset_free(struct dataset *data) {
+    dataset_free_records(data);
+    free(data->countries);
+    for (size_t table = 0; table < TABLE_COUNT; table++) {
+        strmap_free(&data->ids[table]);
+        free(data->keys[table].items);
+        free(data->buffers[table]);
+        free(data->refs[table]);
+    }
     arena_free(&data->arena);
 }

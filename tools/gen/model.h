@@ -279,6 +279,9 @@ struct dataset {
 };
 
 void dataset_free(struct dataset *data);
+/* Frees the records but the countries, their link lists and orders, and the
+ * citations; the keys and the texts (the arena) stay. */
+void dataset_free_records(struct dataset *data);
 
 /* Reference `slot` of record `index` of `table`. */
 static inline const char *model_ref(const struct dataset *data, enum table table, size_t index,

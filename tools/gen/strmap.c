@@ -114,6 +114,14 @@ uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t
     return STRMAP_MISSING;
 }
 
+void strmap_move_keys(struct strmap *map,
+                      const char *(*key_of)(const void *context, uint32_t value),
+                      const void *context) {
+    for (size_t i = 0; i < map->capacity; i++)
+        if (map->entries[i].key != NULL)
+            map->entries[i].key = key_of(context, map->entries[i].value);
+}
+
 void strmap_free(struct strmap *map) {
     free(map->entries);
     map->entries = NULL;

@@ -40,6 +40,11 @@ uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t
 /* Makes room for `count` entries in all, so that inserting them never grows
  * the map (a speed-up only). */
 void strmap_reserve(struct strmap *map, size_t count);
+/* Points every stored key at an equal string elsewhere: key_of(context,
+ * value) returns it (so that the strings the keys were in can be freed). */
+void strmap_move_keys(struct strmap *map,
+                      const char *(*key_of)(const void *context, uint32_t value),
+                      const void *context);
 void strmap_free(struct strmap *map);
 
 #endif

@@ -1,5 +1,5 @@
 /* An open-addressing map from triples of uint32_t to uint32_t values, for
- * the keys link.c de-duplicates (citations, section ordinals). A string map
+ * the keys link.c de-duplicates (section ordinals, preferred names). A string map
  * would need each key copied into the arena, where it stayed until the end
  * of the run, and 24-byte entries besides; here the key is in the entry. */
 #ifndef GEN_TUPLEMAP_H
@@ -24,6 +24,9 @@ struct tuplemap {
 /* Inserts key -> value (value != TUPLEMAP_MISSING) unless key is present;
  * returns the value already there, or TUPLEMAP_MISSING when it inserted. */
 uint32_t tuplemap_put(struct tuplemap *map, uint32_t a, uint32_t b, uint32_t c, uint32_t value);
+/* Makes room for `count` keys in all, so that inserting them never grows
+ * the map (no old table beside the new one, no rehashing). */
+void tuplemap_reserve(struct tuplemap *map, size_t count);
 void tuplemap_free(struct tuplemap *map);
 
 #endif
