@@ -3,6 +3,8 @@
  * indexes), so both sides always agree. */
 #include "internal.h"
 
+#include <string.h>
+
 /* Decodes one well-formed UTF-8 sequence (no overlongs, no surrogates, at
  * most U+10FFFF). Returns its length, or 0 when malformed. */
 size_t capartner_utf8_decode(const char *text, uint32_t *code_point) {
@@ -98,6 +100,27 @@ size_t capartner_utf8_encode(uint32_t c, char *out) {
     return 4;
 }
 
+/* The lower case of U+0400 + i as UTF-8, for i in 0..127 (capartner_fold_code_point's
+ * mapping, spelled out as constants so that folding a Cyrillic letter is a
+ * table load): U+0400..040F -> U+0450..045F, U+0410..042F -> U+0430..044F,
+ * U+0430..045F stay, U+0460..047F even -> odd. */
+#define CYRILLIC_LOWER_CP(i)                                                                       \
+    (0x400u + (i) + ((i) < 0x10 ? 0x50u : (i) < 0x30 ? 0x20u : (i) >= 0x60 ? (~(i)&1u) : 0u))
+#define CYRILLIC_LOWER(i)                                                                          \
+    {                                                                                              \
+        (unsigned char)(0xC0u | CYRILLIC_LOWER_CP(i) >> 6),                                        \
+            (unsigned char)(0x80u | (CYRILLIC_LOWER_CP(i) & 0x3Fu))                                \
+    }
+#define CYRILLIC_LOWER_4(i)                                                                        \
+    CYRILLIC_LOWER(i), CYRILLIC_LOWER((i) + 1u), CYRILLIC_LOWER((i) + 2u), CYRILLIC_LOWER((i) + 3u)
+#define CYRILLIC_LOWER_16(i)                                                                       \
+    CYRILLIC_LOWER_4(i), CYRILLIC_LOWER_4((i) + 4u), CYRILLIC_LOWER_4((i) + 8u),                   \
+        CYRILLIC_LOWER_4((i) + 12u)
+static const unsigned char cyrillic_lower[128][2] = {
+    CYRILLIC_LOWER_16(0u),  CYRILLIC_LOWER_16(16u), CYRILLIC_LOWER_16(32u),
+    CYRILLIC_LOWER_16(48u), CYRILLIC_LOWER_16(64u), CYRILLIC_LOWER_16(80u),
+    CYRILLIC_LOWER_16(96u), CYRILLIC_LOWER_16(112u)};
+
 capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
                                     size_t *out_length) {
     if (out_length != NULL)
@@ -119,23 +142,23 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
             continue;
         }
         unsigned char lead = cursor[0], next = cursor[1];
-        if ((lead == 0xD0 || lead == 0xD1) && (next & 0xC0) == 0x80) {
-            /* U+0400..U+047F, the Russian alphabet and more, by table rather
-             * than by branches (mixed case would mispredict them): the row
-             * is the lead byte's low bit and the second byte's high nibble.
-             * D0 8x (U+0400..040F) -> D1 9x; D0 9x, D0 Ax (U+0410..042F) ->
-             * D0 Bx, D1 8x; D1 Ax, D1 Bx (U+0460..047F): even -> odd; the
-             * rest is lower case already. */
-            static const unsigned char lead_to[8] = {0xD1, 0xD0, 0xD1, 0xD0,
-                                                     0xD1, 0xD1, 0xD1, 0xD1};
-            static const unsigned char add[8] = {0x10, 0x20, 0xE0, 0, 0, 0, 0, 0}; /* mod 256 */
-            static const unsigned char odd[8] = {0, 0, 0, 0, 0, 0, 1, 1};
-            unsigned row = (unsigned)(lead & 1u) << 2 | ((unsigned)next >> 4 & 3u);
-            if (length + 2 >= out_size)
-                return CAPARTNER_ERR_KEY_TOO_LONG;
-            out[length++] = (char)lead_to[row];
-            out[length++] = (char)(unsigned char)(next + add[row] + (odd[row] & ~next & 1u));
-            cursor += 2;
+        if ((lead & 0xFEu) == 0xD0 && (next & 0xC0) == 0x80) {
+            /* a run of U+0400..U+047F, the Russian alphabet and more: one
+             * table load and one two-byte store a letter, no decoding and
+             * no branch on the letter (mixed case would mispredict) */
+            for (;;) {
+                if (length + 2 >= out_size)
+                    return CAPARTNER_ERR_KEY_TOO_LONG;
+                memcpy(out + length, cyrillic_lower[(lead & 1u) << 6 | (next & 0x3Fu)], 2);
+                length += 2;
+                cursor += 2;
+                lead = cursor[0];
+                if ((lead & 0xFEu) != 0xD0)
+                    break;
+                next = cursor[1]; /* there: cursor[0] is not the NUL */
+                if ((next & 0xC0) != 0x80)
+                    break;
+            }
             continue;
         }
         if (lead >= 0xC2 && lead <= 0xDF && (next & 0xC0) == 0x80) {

@@ -228,13 +228,35 @@ START_TEST(test_by_numeric) {
 END_TEST
 
 /* Every country is found by its id, each code, its name and each of its
- * names, with ASCII letters in either case. */
-static void swap_ascii_case(char *text) {
-    for (; *text; text++) {
-        if (*text >= 'a' && *text <= 'z')
-            *text = (char)(*text - 32);
-        else if (*text >= 'A' && *text <= 'Z')
-            *text = (char)(*text + 32);
+ * names, with the case of every ASCII and basic Cyrillic letter swapped.
+ * The Cyrillic pairs, as UTF-8 (U+0400..045F): U+0400..040F <-> U+0450..045F
+ * is D0 80..8F <-> D1 90..9F; U+0410..041F <-> U+0430..043F is D0 90..9F <->
+ * D0 B0..BF; U+0420..042F <-> U+0440..044F is D0 A0..AF <-> D1 80..8F. */
+static void swap_case(char *text) {
+    unsigned char *s = (unsigned char *)text;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z') {
+            *s = (unsigned char)(*s - 32);
+        } else if (*s >= 'A' && *s <= 'Z') {
+            *s = (unsigned char)(*s + 32);
+        } else if ((s[0] == 0xD0 || s[0] == 0xD1) && (s[1] & 0xC0) == 0x80) {
+            unsigned lead = s[0], next = s[1];
+            if (lead == 0xD0 && next <= 0x8F)
+                lead = 0xD1, next += 0x10;
+            else if (lead == 0xD1 && next >= 0x90 && next <= 0x9F)
+                lead = 0xD0, next -= 0x10;
+            else if (lead == 0xD0 && next <= 0x9F)
+                next += 0x20;
+            else if (lead == 0xD0 && next >= 0xB0)
+                next -= 0x20;
+            else if (lead == 0xD0) /* A0..AF */
+                lead = 0xD1, next -= 0x20;
+            else if (next <= 0x8F) /* D1 80..8F */
+                lead = 0xD0, next += 0x20;
+            s[0] = (unsigned char)lead;
+            s[1] = (unsigned char)next;
+            s++;
+        }
     }
 }
 
@@ -247,7 +269,7 @@ static void assert_key_finds(const char *key, const capartner_country *expected)
     char swapped[512];
     ck_assert_uint_lt(strlen(key), sizeof swapped);
     strcpy(swapped, key);
-    swap_ascii_case(swapped);
+    swap_case(swapped);
     status = capartner_country_find(swapped, &found);
     ck_assert_msg(status == CAPARTNER_OK && found == expected, "find(\"%s\") gave %s (%s), not %s",
                   swapped, capartner_country_id(found), capartner_strerror(status),
