@@ -103,14 +103,21 @@ struct capartner_event {
     uint32_t citation;
 };
 
-/* One slot of an open-addressing hash index of case-folded keys. */
+/* One slot of an open-addressing hash index of case-folded keys. A key of
+ * at most CAPARTNER_INLINE_KEY_BYTES bytes (codes, acronyms, most ids) is
+ * in the slot itself, so that finding it reads nothing else; a longer one
+ * is in the pool. */
 struct capartner_key_slot {
     uint32_t hash;   /* capartner_key_hash of the folded key */
-    uint32_t key;    /* pool offset of the folded key */
     uint32_t record; /* record index, CAPARTNER_NONE for an empty slot */
+    /* a short key: capartner_inline_key of it, whose low byte (the key's
+     * first) is never 0; a long key: its pool offset << 8, low byte 0 */
+    uint64_t key;
 };
+#define CAPARTNER_INLINE_KEY_BYTES 8
 
-/* A hash index: slot_count is a power of two, at most half full. */
+/* A hash index: slot_count is a power of two, at most three quarters full
+ * (tools/gen/index.c, index_slot_count). */
 struct capartner_key_index {
     const struct capartner_key_slot *slots;
     uint32_t slot_count;
@@ -204,7 +211,9 @@ void capartner_held_days(capartner_date started, capartner_date ended, capartner
 /* Whether participation `index` held on a day (yyyymmdd). */
 bool capartner_participation_held_at(uint32_t index, int32_t day);
 
-/* Looks a folded key up: record index or CAPARTNER_NONE. */
+/* Looks a folded key up: record index or CAPARTNER_NONE. A key of at most
+ * CAPARTNER_INLINE_KEY_BYTES bytes must be followed by zeros up to that many
+ * bytes (its NUL and more). */
 uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
                               size_t length);
 

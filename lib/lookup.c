@@ -6,15 +6,25 @@
 uint32_t capartner_key_lookup(const struct capartner_key_index *index, const char *folded,
                               size_t length) {
     uint32_t hash = capartner_key_hash(folded, length);
+    /* a short key is compared as a number; 0 matches no slot */
+    uint64_t inline_key = length <= CAPARTNER_INLINE_KEY_BYTES ? capartner_inline_key(folded) : 0;
     uint32_t mask = index->slot_count - 1;
     for (uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
         const struct capartner_key_slot *entry = &index->slots[slot];
         if (entry->record == CAPARTNER_NONE)
             return CAPARTNER_NONE;
-        /* strcmp, not memcmp: a stored key may be shorter than the query and
-         * end right at the pool's end, so no byte past its NUL may be read */
-        if (entry->hash == hash && strcmp(capartner_text_at(entry->key), folded) == 0)
+        if (entry->hash != hash)
+            continue;
+        if (inline_key != 0) {
+            if (entry->key == inline_key)
+                return entry->record;
+        } else if ((entry->key & 0xFF) == 0 &&
+                   /* strcmp, not memcmp: a stored key may be shorter than the
+                    * query and end right at the pool's end, so no byte past
+                    * its NUL may be read */
+                   strcmp(capartner_text_at((capartner_text)(entry->key >> 8)), folded) == 0) {
             return entry->record;
+        }
     }
 }
 
@@ -39,6 +49,8 @@ capartner_status capartner_find_key(const struct capartner_key_index *index, con
      * is not needed. Otherwise check as the contract orders it: an overlong
      * key is KEY_TOO_LONG even when it is also invalid UTF-8. */
     char folded[CAPARTNER_MAX_KEY_BYTES + 1];
+    /* zeros after a short key: capartner_key_lookup reads 8 bytes of it */
+    memset(folded, 0, CAPARTNER_INLINE_KEY_BYTES);
     size_t length;
     capartner_status status = capartner_fold_key(key, folded, sizeof folded, &length);
     if (status != CAPARTNER_OK || key[length] != '\0') {

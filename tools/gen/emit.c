@@ -82,6 +82,18 @@ static void prefetch_texts(const struct emitter *e, const char *const *texts, si
         pool_prefetch(&e->pool, texts[i]);
 }
 
+/* A 64-bit unsigned field. */
+static void u64_field(struct emitter *e, uint64_t value) {
+    if (e->blob != NULL) {
+        blob_u32(e, (uint32_t)value);
+        blob_u32(e, (uint32_t)(value >> 32));
+        return;
+    }
+    char text[32];
+    snprintf(text, sizeof text, "0x%llxull,", (unsigned long long)value);
+    put(e, text);
+}
+
 static void i32_field(struct emitter *e, int32_t value) {
     if (e->blob != NULL) {
         blob_u32(e, (uint32_t)value);
@@ -751,6 +763,17 @@ static void emit_code_tables(struct emitter *e) {
 
 /* ----------------------------------------------------------- key indexes */
 
+/* A key slot's `key` (lib/internal.h): a short key itself, a long one's
+ * pool offset. */
+static uint64_t slot_key(struct emitter *e, const struct m_key *key, uint32_t pool_hash) {
+    if (key->length <= CAPARTNER_INLINE_KEY_BYTES) {
+        char padded[CAPARTNER_INLINE_KEY_BYTES] = {0};
+        memcpy(padded, key->folded, key->length);
+        return capartner_inline_key(padded);
+    }
+    return (uint64_t)pool_add_hashed(&e->pool, key->folded, key->length, pool_hash) << 8;
+}
+
 static void emit_key_index(struct emitter *e, enum table table, const char *name) {
     const struct m_keys *keys = &e->data->keys[table];
     uint32_t slot_count = index_slot_count(keys->count);
@@ -770,7 +793,8 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
      * they lie in a row); the slot loop then prefetches a few slots ahead. */
     uint32_t *pool_hashes = xmalloc(xmul(keys->count + 1, sizeof *pool_hashes));
     for (size_t k = 0; k < keys->count; k++)
-        pool_hashes[k] = pool_hash(keys->items[k].folded, keys->items[k].length);
+        if (keys->items[k].length > CAPARTNER_INLINE_KEY_BYTES)
+            pool_hashes[k] = pool_hash(keys->items[k].folded, keys->items[k].length);
     enum { AHEAD = 16 };
     /* the slots: static in C; in the binary form a hidden label */
     char symbol[64], bounds[24];
@@ -790,23 +814,23 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
         if (i + AHEAD < slot_count && slots[i + AHEAD] != NONE) {
             uint32_t ahead = slots[i + AHEAD];
             __builtin_prefetch(&keys->items[ahead]);
-            pool_prefetch_hashed(&e->pool, pool_hashes[ahead]);
+            if (keys->items[ahead].length > CAPARTNER_INLINE_KEY_BYTES)
+                pool_prefetch_hashed(&e->pool, pool_hashes[ahead]);
         }
         if (slots[i] == NONE && e->blob == NULL) {
-            put(e, "{0,0,0xffffffff},\n");
+            put(e, "{0,0xffffffff,0},\n");
             continue;
         }
         begin_record(e);
         if (slots[i] == NONE) {
             u32_field(e, 0);
-            u32_field(e, 0);
             u32_field(e, NONE);
+            u64_field(e, 0);
         } else {
             const struct m_key *key = &keys->items[slots[i]];
             u32_field(e, key->hash);
-            u32_field(e,
-                      pool_add_hashed(&e->pool, key->folded, key->length, pool_hashes[slots[i]]));
             u32_field(e, key->record);
+            u64_field(e, slot_key(e, key, pool_hashes[slots[i]]));
         }
         end_record(e);
     }
