@@ -248,11 +248,3 @@ uint32_t capartner_key_hash(const char *bytes, size_t length) {
     hash ^= hash >> 29;
     return (uint32_t)hash;
 }
-
-uint64_t capartner_inline_key(const char padded[8]) {
-    const unsigned char *p = (const unsigned char *)padded;
-    uint64_t key = 0;
-    for (unsigned i = 0; i < 8; i++)
-        key |= (uint64_t)p[i] << (8 * i);
-    return key;
-}

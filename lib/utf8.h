@@ -31,7 +31,14 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
 /* The 32-bit hash of the key indexes. */
 uint32_t capartner_key_hash(const char *bytes, size_t length);
 /* A key of 1..8 bytes as a number, for a key slot: `padded` is 8 bytes, the
- * key's then zeros. Byte i is bits 8i..8i+7 on every host. */
-uint64_t capartner_inline_key(const char padded[8]);
+ * key's then zeros. Byte i is bits 8i..8i+7 on every host (compilers make
+ * the loop one load where that is the host's order). */
+static inline uint64_t capartner_inline_key(const char padded[8]) {
+    const unsigned char *bytes = (const unsigned char *)padded;
+    uint64_t key = 0;
+    for (unsigned i = 0; i < 8; i++)
+        key |= (uint64_t)bytes[i] << (8 * i);
+    return key;
+}
 
 #endif
