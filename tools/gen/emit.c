@@ -729,13 +729,6 @@ static void emit_code_tables(struct emitter *e) {
     struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count, sizeof *by_alpha3));
     for (size_t i = 0; i < count; i++) {
         const struct m_country *c = &data->countries[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_country *ahead = &data->countries[i + POOL_AHEAD];
-            prefetch_texts(e,
-                           (const char *const[]){ahead->id, ahead->alpha2, ahead->alpha3,
-                                                 ahead->name, ahead->note, ahead->cow_abbreviation},
-                           6);
-        }
         const unsigned char *a2 = (const unsigned char *)c->alpha2;
         const unsigned char *a3 = (const unsigned char *)c->alpha3;
         by_alpha2[(a2[0] - 'A') * 26 + (a2[1] - 'A')] = (uint32_t)i + 1;

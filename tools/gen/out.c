@@ -53,6 +53,13 @@ static void *run_writer(void *argument) {
     return NULL;
 }
 
+static void free_writer(struct out_writer *writer) {
+    pthread_mutex_destroy(&writer->lock);
+    pthread_cond_destroy(&writer->changed);
+    free(writer->spare);
+    free(writer);
+}
+
 static void start_writer(struct out *out) {
     struct out_writer *writer = xcalloc(1, sizeof *writer);
     writer->spare = xmalloc(OUT_BUFFER_BYTES);
@@ -61,10 +68,7 @@ static void start_writer(struct out *out) {
     out->writer = writer;
     if (pthread_create(&writer->thread, NULL, run_writer, out) != 0) {
         /* no thread: write in the caller's */
-        pthread_mutex_destroy(&writer->lock);
-        pthread_cond_destroy(&writer->changed);
-        free(writer->spare);
-        free(writer);
+        free_writer(writer);
         out->writer = NULL;
     }
 }
@@ -200,10 +204,7 @@ bool out_flush(struct out *out) {
         pthread_mutex_unlock(&writer->lock);
         pthread_join(writer->thread, NULL);
         out->failed |= writer->failed;
-        pthread_mutex_destroy(&writer->lock);
-        pthread_cond_destroy(&writer->changed);
-        free(writer->spare);
-        free(writer);
+        free_writer(writer);
         out->writer = NULL;
     }
 #endif
