@@ -104,7 +104,7 @@ struct capartner_event {
 };
 
 /* One slot of an open-addressing hash index of case-folded keys. A key of
- * at most CAPARTNER_INLINE_KEY_BYTES bytes (codes, acronyms, most ids) is
+ * at most CAPARTNER_INLINE_KEY_BYTES bytes (codes, acronyms, short ids) is
  * in the slot itself, so that finding it reads nothing else; a longer one
  * is in the pool. */
 struct capartner_key_slot {
@@ -116,7 +116,7 @@ struct capartner_key_slot {
 };
 #define CAPARTNER_INLINE_KEY_BYTES 8
 
-/* A hash index: slot_count is a power of two, at most three quarters full
+/* A hash index: slot_count is a power of two, at most half full
  * (tools/gen/index.c, index_slot_count). */
 struct capartner_key_index {
     const struct capartner_key_slot *slots;

@@ -667,10 +667,6 @@ static void emit_held_days(struct emitter *e) {
     int32_t *until = xcalloc(count + 1, sizeof *until);
     for (size_t i = 0; i < count; i++) {
         const struct m_participation *p = &data->participations[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_participation *ahead = &data->participations[i + POOL_AHEAD];
-            prefetch_texts(e, (const char *const[]){ahead->id, ahead->summary}, 2);
-        }
         capartner_held_days(p->started, p->ended, p->reported, data->bodies[p->body].started,
                             &from[i], &until[i]);
     }
@@ -784,7 +780,7 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
      * is a jump in memory, and so is its pool lookup. What can be done in
      * key order is, first (each key's pool hash, reading the keys where
      * they lie in a row); the slot loop then prefetches a few slots ahead. */
-    uint32_t *pool_hashes = xmalloc(xmul(keys->count + 1, sizeof *pool_hashes));
+    uint32_t *pool_hashes = xcalloc(keys->count + 1, sizeof *pool_hashes);
     for (size_t k = 0; k < keys->count; k++)
         if (keys->items[k].length > CAPARTNER_INLINE_KEY_BYTES)
             pool_hashes[k] = pool_hash(keys->items[k].folded, keys->items[k].length);
@@ -1017,7 +1013,10 @@ bool emit_dataset(struct dataset *data, FILE *stream, FILE *blob, const char *bl
         diag_fatal("the string pool exceeds 4 GiB");
     if (blob_out != NULL)
         emit_incbin(&e, blob_path);
-    bool written = out_flush(&e.out) && (blob_out == NULL || out_flush(blob_out));
+    /* both, whatever the first gives: out_flush also ends its writer thread */
+    bool text_written = out_flush(&e.out);
+    bool blob_written = blob_out == NULL || out_flush(blob_out);
+    bool written = text_written && blob_written;
     if (!written)
         diag_fatal("cannot write the output");
     pool_free(&e.pool);

@@ -149,6 +149,11 @@ void dataset_free_records(struct dataset *data) {
     free(data->event_rank);
     data->citations = NULL;
     data->name_order = data->event_order = data->event_rank = NULL;
+    /* no loop by count may reach the freed arrays */
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        if (table != TABLE_COUNTRIES)
+            data->counts[table] = 0;
+    data->citation_count = data->name_output_count = 0;
 }
 
 void dataset_free(struct dataset *data) {

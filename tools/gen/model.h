@@ -1,12 +1,13 @@
 /* The dataset in memory while it is checked and written out.
  *
  * Text fields point into the loaded files (split in place, NUL-terminated),
- * and after linking into dataset.arena, where link.c copies them before it
- * frees the files; they are never NULL: absent text is "". A reference is
- * kept as written, in `dataset.refs` beside the records rather than in them,
- * until link.c resolves it to a record index (CAPARTNER_NONE when absent or
- * unresolved) and frees them all. Records keep their file order; only the events are
- * reordered, by index.c, through `event_order`. */
+ * and once their table is linked into dataset.arena, where link.c copies
+ * them before it frees the table's file; they are never NULL: absent text
+ * is "". A reference is kept as written, in `dataset.refs` beside the
+ * records rather than in them, until link.c resolves it to a record index
+ * (CAPARTNER_NONE when absent or unresolved) and frees the table's
+ * references with its file. Records keep their file order; only the events
+ * are reordered, by index.c, through `event_order`. */
 #ifndef GEN_MODEL_H
 #define GEN_MODEL_H
 
@@ -279,8 +280,9 @@ struct dataset {
 };
 
 void dataset_free(struct dataset *data);
-/* Frees the records but the countries, their link lists and orders, and the
- * citations; the keys and the texts (the arena) stay. */
+/* Frees every record array but the countries', and the event link lists,
+ * the name and event orders and the citations (their counts become 0); the
+ * countries, the keys and the texts (the arena) stay. */
 void dataset_free_records(struct dataset *data);
 
 /* Reference `slot` of record `index` of `table`. */

@@ -33,7 +33,8 @@ static long resident_mib(void) {
     long pages_total, pages_resident;
     int fields = fscanf(statm, "%ld %ld", &pages_total, &pages_resident);
     fclose(statm);
-    return fields == 2 ? pages_resident * sysconf(_SC_PAGESIZE) / (1024 * 1024) : -1;
+    return fields == 2 ? (long)((long long)pages_resident * sysconf(_SC_PAGESIZE) / (1024 * 1024))
+                       : -1;
 }
 #endif
 
