@@ -216,18 +216,16 @@ static void drop_repeated_keys(struct key_builder *builder) {
     struct strmap seen = {0}; /* folded key -> position among the kept */
     strmap_reserve(&seen, keys->count);
     size_t kept = 0;
+    /* the map is keyed by the keys' own hash (capartner_key_hash), known */
     for (size_t i = 0; i < keys->count; i++) {
-        if (i + SLOT_AHEAD < keys->count) {
-            const struct m_key *ahead = &keys->items[i + SLOT_AHEAD];
-            strmap_prefetch_slot(&seen, strmap_hash(ahead->folded, ahead->length));
-        }
-        if (i + KEY_AHEAD < keys->count) {
-            const struct m_key *ahead = &keys->items[i + KEY_AHEAD];
-            strmap_prefetch_key(&seen, strmap_hash(ahead->folded, ahead->length));
-        }
+        if (i + SLOT_AHEAD < keys->count)
+            strmap_prefetch_slot(&seen, keys->items[i + SLOT_AHEAD].hash);
+        if (i + KEY_AHEAD < keys->count)
+            strmap_prefetch_key(&seen, keys->items[i + KEY_AHEAD].hash);
         struct m_key key = keys->items[i];
         struct key_origin here = builder->origins[i];
-        uint32_t existing = strmap_put(&seen, key.folded, key.length, (uint32_t)kept);
+        uint32_t existing =
+            strmap_put_hashed(&seen, key.folded, key.length, key.hash, (uint32_t)kept);
         if (existing == STRMAP_MISSING) {
             keys->items[kept] = key;
             builder->origins[kept] = here;

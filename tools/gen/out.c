@@ -115,17 +115,6 @@ static char *reserve(struct out *out, size_t bytes) {
     return out->buffer + out->used;
 }
 
-void out_text(struct out *out, const char *text) {
-    size_t length = strlen(text);
-    while (length > 0) {
-        size_t chunk = length < (size_t)OUT_BUFFER_BYTES ? length : (size_t)OUT_BUFFER_BYTES;
-        memcpy(reserve(out, chunk), text, chunk);
-        out->used += chunk;
-        text += chunk;
-        length -= chunk;
-    }
-}
-
 void out_bytes(struct out *out, const void *bytes, size_t length) {
     const char *cursor = bytes;
     while (length > 0) {
@@ -135,6 +124,10 @@ void out_bytes(struct out *out, const void *bytes, size_t length) {
         cursor += chunk;
         length -= chunk;
     }
+}
+
+void out_text(struct out *out, const char *text) {
+    out_bytes(out, text, strlen(text));
 }
 
 void out_char(struct out *out, char c) {

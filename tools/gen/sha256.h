@@ -14,6 +14,9 @@ struct sha256 {
     bool accelerated; /* the x86 SHA extensions (sha256_x86.h) are used */
 };
 
+/* K, the 64 round constants (FIPS 180-4, 4.2.2), for both block functions. */
+extern const uint32_t sha256_round_constants[64];
+
 void sha256_init(struct sha256 *context);
 void sha256_update(struct sha256 *context, const void *bytes, size_t length);
 /* Writes the 32-byte digest. */

@@ -101,9 +101,13 @@ void strmap_reserve(struct strmap *map, size_t count) {
 }
 
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {
+    return strmap_put_hashed(map, key, length, strmap_hash(key, length), value);
+}
+
+uint32_t strmap_put_hashed(struct strmap *map, const char *key, size_t length, uint32_t hash,
+                           uint32_t value) {
     if ((map->count + 1) * 2 > map->capacity)
         grow(map);
-    uint32_t hash = strmap_hash(key, length);
     struct strmap_entry *entry = find_slot(map->entries, map->capacity, key, length, hash);
     if (entry->key != NULL)
         return entry->value;

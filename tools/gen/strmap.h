@@ -37,6 +37,11 @@ void strmap_prefetch_key(const struct strmap *map, uint32_t hash);
 /* Inserts key -> value unless key is present; returns the value already
  * there, or STRMAP_MISSING when it inserted. */
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value);
+/* strmap_put with the key's hash given: any 32-bit hash of the key, as long
+ * as every key of the map is put and looked up with the same one (a
+ * caller that has a hash of its own need not compute the map's). */
+uint32_t strmap_put_hashed(struct strmap *map, const char *key, size_t length, uint32_t hash,
+                           uint32_t value);
 /* Makes room for `count` entries in all, so that inserting them never grows
  * the map (a speed-up only). */
 void strmap_reserve(struct strmap *map, size_t count);
