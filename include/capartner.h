@@ -61,7 +61,7 @@ CAPARTNER_API const char *capartner_version(void);
 CAPARTNER_API int capartner_version_number(void);
 
 /* The data version, made by the data compiler from the data files: the as-of
- * date (the newest publication date among the cited sources, ISO-8601) and a
+ * date (the newest content date among the sources, ISO-8601) and a
  * SHA-256 digest (lowercase hex) of the data files in a fixed order. */
 CAPARTNER_API const char *capartner_data_as_of(void);
 CAPARTNER_API const char *capartner_data_digest(void);
@@ -272,6 +272,10 @@ CAPARTNER_API const char *capartner_source_title(const capartner_source *source)
 CAPARTNER_API const char *capartner_source_publisher(const capartner_source *source);
 CAPARTNER_API const char *capartner_source_url(const capartner_source *source);
 CAPARTNER_API capartner_date capartner_source_published(const capartner_source *source);
+/* The date the content describes ("early 2014" for a page published in 2016
+ * whose facts stop in early 2014); the publication date when the data gives
+ * none. It is the date of the source's evidence (docs/data-model.md). */
+CAPARTNER_API capartner_date capartner_source_content_date(const capartner_source *source);
 CAPARTNER_API const char *capartner_source_note(const capartner_source *source);
 
 /* Sections of a source, in document order. */

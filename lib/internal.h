@@ -31,7 +31,8 @@ struct capartner_citation {
 struct capartner_source {
     capartner_text id, title, publisher, url, note;
     capartner_date published;
-    uint32_t kind; /* capartner_source_kind */
+    capartner_date content_date; /* the compiler fills in `published` when not given */
+    uint32_t kind;               /* capartner_source_kind */
 };
 
 struct capartner_section {

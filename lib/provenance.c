@@ -29,6 +29,10 @@ capartner_date capartner_source_published(const capartner_source *source) {
     return source == NULL ? capartner_unknown_date : source->published;
 }
 
+capartner_date capartner_source_content_date(const capartner_source *source) {
+    return source == NULL ? capartner_unknown_date : source->content_date;
+}
+
 const char *capartner_source_note(const capartner_source *source) {
     return source == NULL ? "" : capartner_text_at(source->note);
 }

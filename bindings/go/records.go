@@ -74,6 +74,11 @@ func (s Source) URL() string { return C.GoString(C.capartner_source_url(s.p)) }
 // Published returns the publication or last-update date.
 func (s Source) Published() Date { return goDate(C.capartner_source_published(s.p)) }
 
+// ContentDate returns the date the content describes: the date of the
+// source's evidence ("early 2014" for a page published in 2016), the
+// publication date when the data gives none.
+func (s Source) ContentDate() Date { return goDate(C.capartner_source_content_date(s.p)) }
+
 // Note returns what a reader needs to weigh the source.
 func (s Source) Note() string { return C.GoString(C.capartner_source_note(s.p)) }
 

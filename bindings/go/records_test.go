@@ -432,15 +432,18 @@ func TestAreaSourceSectionCitation(t *testing.T) {
 			t.Errorf("%s: no title", s.ID())
 		}
 		_, _, _ = s.Publisher(), s.URL(), s.Note()
-		if p := s.Published(); p.IsKnown() && (!newest.IsKnown() || p.Compare(newest) > 0) {
-			newest = p
+		if c := s.ContentDate(); c.IsKnown() && (!newest.IsKnown() || c.Compare(newest) > 0) {
+			newest = c
+		}
+		if s.Kind() == capartner.SourcePrimary && s.ContentDate().String() != "early 2014" {
+			t.Errorf("primary content date %v, want early 2014", s.ContentDate())
 		}
 	}
 	if primaries != 1 {
 		t.Errorf("%d primary sources", primaries)
 	}
 	if newest.String() != capartner.DataAsOf() {
-		t.Errorf("newest publication %v, DataAsOf %q", newest, capartner.DataAsOf())
+		t.Errorf("newest content date %v, DataAsOf %q", newest, capartner.DataAsOf())
 	}
 	for _, s := range capartner.Sections() {
 		if s.Source().IsZero() || s.Ordinal() < 1 || s.Title() == "" || s.String() != s.Title() {

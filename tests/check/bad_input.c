@@ -635,6 +635,7 @@ START_TEST(test_accessors_on_null) {
     cp_assert_empty(capartner_source_publisher(NULL));
     cp_assert_empty(capartner_source_url(NULL));
     ASSERT_UNKNOWN(capartner_source_published(NULL));
+    ASSERT_UNKNOWN(capartner_source_content_date(NULL));
     cp_assert_empty(capartner_source_note(NULL));
 
     cp_assert_empty(capartner_section_id(NULL));

@@ -95,6 +95,15 @@ START_TEST(test_sources) {
         cp_assert_status(
             capartner_date_format(capartner_source_published(source), text, sizeof text),
             CAPARTNER_OK);
+        /* the content describes days up to its publication, never later */
+        capartner_date content = capartner_source_content_date(source),
+                       published = capartner_source_published(source);
+        ck_assert_msg(content.precision != CAPARTNER_PRECISION_UNKNOWN ||
+                          published.precision == CAPARTNER_PRECISION_UNKNOWN,
+                      "%s: a publication date but no content date", capartner_source_id(source));
+        if (published.precision != CAPARTNER_PRECISION_UNKNOWN)
+            ck_assert_msg(cp_earliest(content) <= cp_latest(published),
+                          "%s: content dated after its publication", capartner_source_id(source));
         primaries += is_primary(source);
     }
     ck_assert_uint_eq(primaries, 1);
@@ -106,6 +115,9 @@ START_TEST(test_sources) {
     /* "Last updated: 22 Feb. 2016 16:58" */
     char text[CAPARTNER_DATE_TEXT_BYTES];
     ck_assert_str_eq(cp_date_text(capartner_source_published(primary), text), "2016-02-22");
+    /* its facts stop in early 2014 ("in early 2014 ... negotiating a fourth
+     * IPAP"; the 20th anniversary of PfP "in 2014") */
+    ck_assert_str_eq(cp_date_text(capartner_source_content_date(primary), text), "early 2014");
 }
 END_TEST
 

@@ -361,8 +361,10 @@ def group_version(t, data, source_dir):
     major, minor, patch = (int(x) for x in version.split("."))
     check(info["library_version_number"] == major * 10000 + minor * 100 + patch, repr(info))
     check(re.fullmatch(r"[0-9a-f]{64}", info["data_digest"]), "digest %r" % info)
-    # the as-of date: the newest publication date among the sources
-    newest = max((s["published"] for s in data["sources"] if s["published"]),
+    # the as-of date: the newest content date among the sources (the
+    # publication date where the data gives none)
+    newest = max((s["content_date"] or s["published"] for s in data["sources"]
+                  if s["content_date"] or s["published"]),
                   key=lambda d: bounds(d)[0])
     check(info["data_as_of"] == newest, "data_as_of %r, newest source date %r"
           % (info["data_as_of"], newest))
@@ -414,6 +416,12 @@ def group_show(t, data):
                                                                     record["id"], code))
     tj = t.json("show", "Тоҷикистон", "--format", "json")
     check(tj["id"] == "TJ", "Тоҷикистон is %r" % tj["id"])
+    # a source's content date beside its publication date
+    primary = t.json("show", "nato-central-asia-2016", "--format", "json")
+    check(primary["published"] == "2016-02-22" and primary["content_date"] == "early 2014",
+          "primary source dates: %r" % primary)
+    check("content as of  early 2014" in t.run("show", "nato-central-asia-2016").out,
+          "show prints the content date")
 
     record = t.json("show", "KZ", "--format", "json")
     for column in ("alpha2", "alpha3", "name", "capital", "note"):

@@ -259,6 +259,7 @@ static void lookups_and_accessors(void) {
                 strlen(CALL(capartner_source_url(s))) + strlen(CALL(capartner_source_note(s))) +
                 (size_t)CALL(capartner_source_kind_of(s)) + CALL(capartner_source_index(s));
         touch_date(CALL(capartner_source_published(s)));
+        touch_date(CALL(capartner_source_content_date(s)));
     }
     for (size_t i = 0; i < capartner_section_count(); i++) {
         const capartner_section *s;

@@ -717,6 +717,7 @@ static void build_source(struct show *show, struct record *r, const capartner_so
     fields_add(&r->fields, "publisher", capartner_source_publisher(s));
     fields_add(&r->fields, "url", capartner_source_url(s));
     fields_add_owned(&r->fields, "published", date_string(capartner_source_published(s)));
+    fields_add_owned(&r->fields, "content as of", date_string(capartner_source_content_date(s)));
     fields_add(&r->fields, "note", capartner_source_note(s));
     size_t citing = count_citing(s);
     fields_add_owned(&r->fields, "cited by",

@@ -31,6 +31,8 @@ static const struct column source_columns[] = {
     {"publisher", CELL_TEXT, false, NULL, false, "who published it"},
     {"url", CELL_TEXT, false, NULL, false, "where it is"},
     {"published", CELL_DATE, true, NULL, false, "publication or last-update date"},
+    {"content_date", CELL_DATE, true, NULL, false,
+     "the date the content describes (the publication date when not given)"},
     {"note", CELL_TEXT, false, NULL, false, "what a reader needs to weigh the source"},
 };
 
@@ -229,6 +231,7 @@ void row_source(struct table *table, const capartner_source *source) {
     put_text(table, capartner_source_publisher(source));
     put_text(table, capartner_source_url(source));
     put_date(table, capartner_source_published(source));
+    put_date(table, capartner_source_content_date(source));
     put_text(table, capartner_source_note(source));
 }
 

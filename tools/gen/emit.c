@@ -238,7 +238,7 @@ static void emit_sources(struct emitter *e) {
     begin_table(e, "const struct capartner_source", "capartner_data_sources", "[]");
     put_newline(e);
     if (count == 0)
-        empty_record(e, "{0,0,0,0,0," ZERO_DATE ",0},\n");
+        empty_record(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
     for (size_t i = 0; i < count; i++) {
         const struct m_source *s = &data->sources[i];
         if (i + POOL_AHEAD < count) {
@@ -255,6 +255,7 @@ static void emit_sources(struct emitter *e) {
         text_field(e, s->url);
         text_field(e, s->note);
         date_field(e, s->published);
+        date_field(e, s->content_date);
         u32_field(e, s->kind);
         end_record(e);
     }

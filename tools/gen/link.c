@@ -243,6 +243,21 @@ static void check_interval(enum table table, uint32_t line, size_t column, capar
     }
 }
 
+/* A source's content date: `published` when not given, never after it (a
+ * document cannot describe days after it was written). The newest one is
+ * the dataset's as-of date. */
+static void link_content_date(struct dataset *data, struct m_source *source) {
+    if (source->content_date.precision == CAPARTNER_PRECISION_UNKNOWN)
+        source->content_date = source->published;
+    else
+        check_interval(TABLE_SOURCES, source->line, SOURCE_CONTENT_DATE, source->content_date,
+                       source->published, "the content date");
+    if (source->content_date.precision != CAPARTNER_PRECISION_UNKNOWN &&
+        (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN ||
+         capartner_date_compare(source->content_date, data->as_of) > 0))
+        data->as_of = source->content_date;
+}
+
 /* ---------------------------------------------------------- alternatives */
 
 /* alternative_of: the id of another, preferred record of the same table. */
@@ -559,13 +574,8 @@ void link_dataset(struct dataset *data) {
     citations->pending_count = 0;
     citation_set_init(&citations->set, data);
 
-    for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++) {
-        const struct m_source *source = &data->sources[i];
-        if (source->published.precision != CAPARTNER_PRECISION_UNKNOWN &&
-            (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN ||
-             capartner_date_compare(source->published, data->as_of) > 0))
-            data->as_of = source->published;
-    }
+    for (size_t i = 0; i < data->counts[TABLE_SOURCES]; i++)
+        link_content_date(data, &data->sources[i]);
     compact_table(data, TABLE_SOURCES);
 
     struct tuplemap ordinals = {0};

@@ -316,6 +316,7 @@ static void load_source(struct dataset *data, const struct row *row) {
     record->publisher = text_field(row, SOURCE_PUBLISHER, true, MAX_TEXT_BYTES);
     record->url = text_field(row, SOURCE_URL, false, MAX_TEXT_BYTES);
     record->published = date_field(row, SOURCE_PUBLISHED, false);
+    record->content_date = date_field(row, SOURCE_CONTENT_DATE, false);
     record->note = text_field(row, SOURCE_NOTE, false, MAX_TEXT_BYTES);
     register_id(data, row, SOURCE_ID, record->id, index);
 }

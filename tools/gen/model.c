@@ -6,8 +6,8 @@
 
 #define CITATION_COLUMNS "source", "section", "paragraph"
 
-static const char *const source_columns[] = {"id",  "kind",      "title", "publisher",
-                                             "url", "published", "note"};
+static const char *const source_columns[] = {"id",  "kind",      "title",        "publisher",
+                                             "url", "published", "content_date", "note"};
 static const char *const section_columns[] = {"id", "source", "ordinal", "title"};
 static const char *const country_columns[] = {
     "id",      "alpha2",   "alpha3",           "numeric", "partner",

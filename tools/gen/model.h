@@ -46,6 +46,7 @@ enum {
     SOURCE_PUBLISHER,
     SOURCE_URL,
     SOURCE_PUBLISHED,
+    SOURCE_CONTENT_DATE,
     SOURCE_NOTE,
     SOURCE_COLUMNS
 };
@@ -151,6 +152,8 @@ struct m_cite {
 struct m_source {
     const char *id, *title, *publisher, *url, *note;
     capartner_date published;
+    /* the date the content describes; `published` when the file leaves it empty */
+    capartner_date content_date;
     uint32_t kind, line;
 };
 
@@ -272,7 +275,7 @@ struct dataset {
 
     /* the file contents, split in place */
     char *buffers[TABLE_COUNT];
-    /* the as-of date: newest `published` among the sources */
+    /* the as-of date: newest content date among the sources */
     capartner_date as_of;
     char digest[65];
 

@@ -109,6 +109,7 @@ FUNCTIONS: Sequence[Tuple[str, Any, Sequence[Any]]] = (
     ("capartner_source_publisher", _STR, (_PTR,)),
     ("capartner_source_url", _STR, (_PTR,)),
     ("capartner_source_published", _DATE, (_PTR,)),
+    ("capartner_source_content_date", _DATE, (_PTR,)),
     ("capartner_source_note", _STR, (_PTR,)),
     # sections
     ("capartner_section_count", _SIZE, ()),

@@ -197,6 +197,13 @@ class Source(_Indexed):
         return PartialDate._from_c(lib.capartner_source_published(self._handle))
 
     @property
+    def content_date(self) -> PartialDate:
+        """The date the content describes: the date of the source's evidence
+        ("early 2014" for a page published in 2016); the publication date
+        when the data gives none."""
+        return PartialDate._from_c(lib.capartner_source_content_date(self._handle))
+
+    @property
     def note(self) -> str:
         return _library.text(lib.capartner_source_note(self._handle))
 

@@ -304,7 +304,9 @@ class Provenance(unittest.TestCase):
             self.assertEqual(str(source), source.title)
         primary = [s for s in capartner.sources() if s.kind == SourceKind.PRIMARY]
         self.assertEqual(len(primary), 1)
-        newest = max((s.published for s in capartner.sources() if s.published.is_known))
+        self.assertEqual(primary[0].published.text, "2016-02-22")
+        self.assertEqual(primary[0].content_date.text, "early 2014")
+        newest = max((s.content_date for s in capartner.sources() if s.content_date.is_known))
         self.assertEqual(newest.text, capartner.data_as_of())
 
     def test_sections(self) -> None:
