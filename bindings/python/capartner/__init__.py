@@ -20,7 +20,8 @@ package, then the system's library search (see ``capartner._library``).
 
 from __future__ import annotations
 
-from typing import Tuple, Union
+import json
+from typing import Any, Union
 
 from . import _library
 from .dates import DateLike, PartialDate
@@ -47,6 +48,7 @@ from .errors import (
     Status,
 )
 from .query import Query, participations, timeline
+from .tables import Table, areas, bodies, countries, events, places, sections, sources
 from .records import (
     Area,
     Body,
@@ -58,6 +60,7 @@ from .records import (
     Place,
     Section,
     Source,
+    to_json_value,
 )
 
 __version__ = "0.1.0"
@@ -70,6 +73,8 @@ __all__ = [
     "data_digest",
     "strerror",
     "library_path",
+    "to_json",
+    "Table",
     # lookups
     "country",
     "countries",
@@ -155,8 +160,15 @@ def strerror(status: Union[Status, int]) -> str:
 
 
 def library_path() -> str:
-    """The path (or name) the shared library was loaded from."""
+    """The absolute path of the shared library loaded."""
     return _library.path
+
+
+def to_json(value: Any, **options: Any) -> str:
+    """``json.dumps`` that writes records as the ``capartner`` command's JSON export
+    does (``to_dict()``), lists of them as arrays, and UTF-8 text as it is."""
+    options.setdefault("ensure_ascii", False)
+    return json.dumps(value, default=to_json_value, **options)
 
 
 # ---------------------------------------------------------------- lookups
@@ -167,18 +179,11 @@ def country(key: Union[str, int]) -> Country:
     return Country.find(key)
 
 
-def countries() -> Tuple[Country, ...]:
-    """Every country, in table order."""
-    return Country.all()
-
 
 def body(key: str) -> Body:
     """A body by id, acronym, name or alias: "parp", "PfP", "Partnership for Peace"."""
     return Body.find(key)
 
-
-def bodies() -> Tuple[Body, ...]:
-    return Body.all()
 
 
 def place(key: str) -> Place:
@@ -186,33 +191,21 @@ def place(key: str) -> Place:
     return Place.find(key)
 
 
-def places() -> Tuple[Place, ...]:
-    return Place.all()
-
 
 def area(key: str) -> Area:
     """An area of cooperation by id or name."""
     return Area.find(key)
 
 
-def areas() -> Tuple[Area, ...]:
-    return Area.all()
-
 
 def source(id: str) -> Source:
     return Source.find(id)
 
 
-def sources() -> Tuple[Source, ...]:
-    return Source.all()
-
 
 def section(id: str) -> Section:
     return Section.find(id)
 
-
-def sections() -> Tuple[Section, ...]:
-    return Section.all()
 
 
 def participation(id: str) -> Participation:
@@ -225,6 +218,3 @@ def event(id: str) -> Event:
     return Event.find(id)
 
 
-def events() -> Tuple[Event, ...]:
-    """Every event in index (timeline) order, alternatives included."""
-    return Event.all()

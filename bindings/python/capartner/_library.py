@@ -380,8 +380,18 @@ def key(value: Any, what: str = "key") -> bytes:
     return data
 
 
+_STRERROR: dict = {}
+
+
 def strerror(status: int) -> str:
-    return text(lib.capartner_strerror(status))
+    """capartner_strerror, asked once per status (statuses are a small enum: the messages
+    kept are bounded by it; other numbers are not kept)."""
+    message = _STRERROR.get(status)
+    if message is None:
+        message = text(lib.capartner_strerror(status))
+        if 0 <= status < 64:
+            _STRERROR[status] = message
+    return message
 
 
 if ctypes.sizeof(CDate) != 8:  # pragma: no cover

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound="_Enum")
+_LABELS: "dict[Any, str]" = {}
 
 
 class _Enum(enum.IntEnum):
@@ -47,10 +48,12 @@ class _Enum(enum.IntEnum):
     @property
     def label(self) -> str:
         """The spelling in the data files (from the C name function where there is one)."""
-        function = self._name_function()
-        if function is None:
-            return self.name.lower()
-        return _library.text(function(int(self)))
+        label = _LABELS.get((type(self), int(self)))
+        if label is None:
+            function = self._name_function()
+            label = self.name.lower() if function is None else _library.text(function(int(self)))
+            _LABELS[(type(self), int(self))] = label  # one entry per member: bounded
+        return label
 
     def __str__(self) -> str:
         return self.label
@@ -76,20 +79,30 @@ class _Enum(enum.IntEnum):
         raise NotFoundError(Status.NOT_FOUND, f"no {cls.__name__} is spelled {text!r}")
 
     @classmethod
-    def coerce(cls: Type[E], value: Union[E, int, str]) -> E:
-        """A member from a member, its integer value or its spelling."""
+    def coerce(cls: Type[E], value: Union[E, int, str], what: str = "") -> E:
+        """A member from a member, its integer value or its spelling.
+
+        An unknown spelling or value raises InvalidInputError (a ValueError) quoting it
+        and listing the spellings; ``what`` names the argument in that message."""
         if isinstance(value, cls):
             return value
         if isinstance(value, str):
-            return cls.parse(value)
+            try:
+                return cls.parse(value)
+            except (NotFoundError, InvalidInputError):
+                raise InvalidInputError(Status.INVALID_ARGUMENT, cls._unknown(value, what)) \
+                    from None
         if isinstance(value, int) and not isinstance(value, bool):
             try:
                 return cls(value)
             except ValueError:
-                raise OutOfRangeError(
-                    Status.OUT_OF_RANGE, f"{value} is not a {cls.__name__}"
-                ) from None
+                raise OutOfRangeError(Status.OUT_OF_RANGE, cls._unknown(value, what)) from None
         raise TypeError(f"expected {cls.__name__}, int or str, not {type(value).__name__}")
+
+    @classmethod
+    def _unknown(cls, value: Any, what: str) -> str:
+        spellings = ", ".join(member.label for member in cls)
+        return f"{what or cls.__name__} {value!r} is not one of: {spellings}"
 
 
 class BodyKind(_Enum):

@@ -19,6 +19,7 @@ from . import _library
 from ._library import lib
 from .dates import DateLike, PartialDate
 from .enums import EventKind, Order, QueryKind, RangeMode, Role
+from .errors import InvalidDateError, InvalidInputError
 from .records import Area, Body, Country, Event, Participation
 
 __all__ = ["Query", "timeline", "participations", "CountryKey", "BodyKey", "AreaKey"]
@@ -117,16 +118,16 @@ class Query:
 
     def add_kind(self, kind: Union[EventKind, str, int]) -> "Query":
         """Events only: matches events of this kind (or another added one)."""
-        lib.capartner_query_add_kind(self._live(), EventKind.coerce(kind))
+        lib.capartner_query_add_kind(self._live(), EventKind.coerce(kind, "kind"))
         return self
 
     def add_role(self, role: Union[Role, str, int]) -> "Query":
         """Participations only: matches this role (or another added one)."""
-        lib.capartner_query_add_role(self._live(), Role.coerce(role))
+        lib.capartner_query_add_role(self._live(), Role.coerce(role, "role"))
         return self
 
     def set_order(self, order: Union[Order, str, int]) -> "Query":
-        lib.capartner_query_set_order(self._live(), Order.coerce(order))
+        lib.capartner_query_set_order(self._live(), Order.coerce(order, "order"))
         return self
 
     def include_alternatives(self, include: bool = True) -> "Query":
@@ -146,25 +147,49 @@ class Query:
         matches when it overlaps the range, or with ``within=True`` only when it lies
         entirely inside it."""
         mode = RangeMode.WITHIN if within else RangeMode.OVERLAPS
-        if _is_text(since) and _is_text(until):
-            lib.capartner_query_set_range_text(
-                self._live(),
-                None if since is None else _library.key(since, "since"),
-                None if until is None else _library.key(until, "until"),
-                mode,
-            )
-        else:
-            start = PartialDate() if since in (None, "") else PartialDate.coerce(cast(Any, since))
-            end = PartialDate() if until in (None, "") else PartialDate.coerce(cast(Any, until))
-            lib.capartner_query_set_range(self._live(), start._to_c(), end._to_c(), mode)
+        handle = self._live()
+        try:
+            if _is_text(since) and _is_text(until):
+                lib.capartner_query_set_range_text(
+                    handle,
+                    None if since is None else _library.key(since, "since"),
+                    None if until is None else _library.key(until, "until"),
+                    mode,
+                )
+            else:
+                start = PartialDate() if since in (None, "") else PartialDate.coerce(
+                    cast(Any, since))
+                end = PartialDate() if until in (None, "") else PartialDate.coerce(
+                    cast(Any, until))
+                lib.capartner_query_set_range(handle, start._to_c(), end._to_c(), mode)
+        except InvalidDateError as error:
+            raise InvalidDateError(
+                error.status, f"since={since!r}, until={until!r}: {error.status.message}"
+            ) from None
+        except InvalidInputError as error:
+            if self._kind != QueryKind.EVENTS:
+                raise InvalidInputError(
+                    error.status, "a date range is for events queries; participations take as_of"
+                ) from None
+            raise InvalidInputError(
+                error.status, f"the range is reversed: since={since!r} begins after "
+                f"until={until!r} ends"
+            ) from None
         return self
 
     def set_as_of(self, date: DateLike) -> "Query":
         """Participations only: the relations held on a date."""
-        if isinstance(date, str):
-            lib.capartner_query_set_as_of_text(self._live(), _library.key(date, "as_of"))
-        else:
-            lib.capartner_query_set_as_of(self._live(), PartialDate.coerce(date)._to_c())
+        try:
+            if isinstance(date, str):
+                lib.capartner_query_set_as_of_text(self._live(), _library.key(date, "as_of"))
+            else:
+                lib.capartner_query_set_as_of(self._live(), PartialDate.coerce(date)._to_c())
+        except InvalidDateError as error:
+            raise InvalidDateError(error.status, f"as_of={date!r}: {error.status.message}") \
+                from None
+        except InvalidInputError as error:
+            raise InvalidInputError(error.status, "as_of is for participations queries") \
+                from None
         return self
 
     # -------------------------------------------------------------- walk
@@ -190,12 +215,20 @@ class Query:
         return self.count()
 
     def __iter__(self) -> Iterator[Any]:
-        self.rewind()
+        # One C call per match: the walk's step; the record object is the one kept for
+        # that row (records are made once).
+        handle = ctypes.c_void_p(self._live())  # converted once, not at every step
+        lib.capartner_query_rewind(handle)
+        if self._kind == QueryKind.EVENTS:
+            step, kept, make = lib.capartner_query_next_event, Event._instances, Event
+        else:
+            step = lib.capartner_query_next_participation
+            kept, make = Participation._instances, Participation
         while True:
-            record = self.next()
-            if record is None:
+            found = step(handle)
+            if not found:
                 return
-            yield record
+            yield kept.get(found) or make(found)
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else f"{self.count()} matches"

@@ -1,23 +1,31 @@
 """The records: countries, bodies, places, areas, sources, sections, citations,
 names, participations and events.
 
-A record object holds a handle into the library's static, read-only tables and
-reads its fields from the library when asked, so creating one costs nothing and
-a record never goes stale. Records are immutable, hashable and compare equal
-when they are the same record. Absent optional strings are ``""`` (as in C);
-absent references and numbers are ``None``; dates are :class:`PartialDate`.
+A record object stands for one row of the library's static, read-only tables.
+The data never changes, so each record has exactly one object: ``country("KZ")
+is country("Kazakhstan")``. It is made the first time the record is reached and
+reads each field from the library once, the first time it is asked for, keeping
+the value. Records are immutable and hashable, and compare equal only to
+themselves. Absent optional strings are ``""`` (as in C); absent references and
+numbers are ``None``; dates are :class:`PartialDate`. ``to_dict()`` gives the row
+of the ``capartner`` command's JSON export (absent values ``None``).
 
-Every table class has ``count()``, ``at(index)``, ``find(key)`` and ``all()``.
+Every table class has ``count()``, ``at(index)``, ``find(key)`` (also named
+``lookup``: raises :class:`NotFoundError`, a ``LookupError``), ``get(key)``
+(``None`` when nothing matches) and ``all()``.
 """
 
 from __future__ import annotations
 
 import ctypes
+import enum
 from typing import (
     Any,
     Callable,
     ClassVar,
     Dict,
+    Iterable,
+    List,
     Optional,
     Tuple,
     Type,
@@ -29,7 +37,7 @@ from . import _library
 from ._library import lib
 from .dates import DateLike, PartialDate
 from .enums import BodyKind, EventKind, NameKind, PlaceKind, Role, SourceKind
-from .errors import Error, OutOfRangeError, Status
+from .errors import Error, NotFoundError, OutOfRangeError, Status
 
 __all__ = [
     "Source",
@@ -56,42 +64,90 @@ def _out_handle(function: Callable[..., int], *arguments: Any) -> int:
     return out.value
 
 
-def _with_key(function: Callable[..., int], key: Any, *rest: Any) -> int:
-    """Like _out_handle for lookups by key; errors name the key."""
+def _with_key(function: Callable[..., int], what: str, key: Any, *rest: Any) -> int:
+    """Like _out_handle for lookups by key; errors quote the key."""
     try:
         return _out_handle(function, _library.key(key), *rest)
     except Error as error:
-        raise type(error)(error.status, where=f"{function.__name__}({key!r})") from None
+        raise type(error)(error.status, where=f"{what}({key!r})") from None
+
+
+class _field:
+    """A field read from the library once, on first use, then kept on the record.
+
+    A non-data descriptor: the value it stores in the record's ``__dict__`` hides it,
+    so later reads are plain attribute reads."""
+
+    def __init__(self, read: Callable[[Any], Any]) -> None:
+        self.read = read
+        self.name = read.__name__
+        self.__doc__ = read.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, record: Any, owner: Optional[type] = None) -> Any:
+        if record is None:
+            return self
+        value = self.read(record)
+        record.__dict__[self.name] = value
+        return value
+
+
+def _text(value: Optional[bytes]) -> str:
+    return "" if value is None else value.decode("utf-8")
+
+
+def _or_none(text: str) -> Optional[str]:
+    return text or None
+
+
+def _date_or_none(date: PartialDate) -> Optional[str]:
+    return date.text if date.is_known else None
+
+
+def _shown(value: Any) -> Any:
+    """A field as repr shows it: enums by their spelling."""
+    return value.label if isinstance(value, enum.Enum) else value
+
+
+def _id_or_none(record: Optional["_Table"]) -> Optional[str]:
+    return None if record is None else record.id
 
 
 class _Record:
-    """A handle into the library's static tables."""
+    """One row of the library's static tables: one object per row."""
 
-    __slots__ = ("_handle",)
     _handle: int
+    _instances: ClassVar[Dict[int, Any]]
+    _fields: ClassVar[Tuple[str, ...]] = ()  # what repr shows
 
-    def __init__(self, handle: int) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._instances = {}
+
+    def __new__(cls: Type[R], handle: int) -> R:
+        record = cls._instances.get(handle)
+        if record is not None:
+            return record
         if not handle:
-            raise ValueError(f"{type(self).__name__} needs a non-NULL handle")
-        object.__setattr__(self, "_handle", handle)
+            raise ValueError(f"{cls.__name__} needs a non-NULL handle")
+        record = object.__new__(cls)
+        record.__dict__["_handle"] = handle
+        # setdefault: when two threads race, both get the first object stored
+        return cls._instances.setdefault(handle, record)  # type: ignore[no-any-return]
 
     @classmethod
     def _wrap(cls: Type[R], handle: Optional[int]) -> Optional[R]:
-        return None if not handle else cls(handle)
+        if not handle:
+            return None
+        return cls._instances.get(handle) or cls(handle)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} records are read-only")
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__name__} records are read-only")
-
-    def __eq__(self, other: Any) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return bool(other._handle == self._handle)
-
-    def __hash__(self) -> int:
-        return hash((type(self).__name__, self._handle))
 
     def __copy__(self: R) -> R:
         return self
@@ -102,12 +158,67 @@ class _Record:
     def __reduce__(self) -> Any:
         raise TypeError(f"{type(self).__name__} records cannot be pickled")
 
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={_shown(getattr(self, name))!r}" for name in self._fields)
+        return f"{type(self).__name__}({fields})"
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The record as the ``capartner`` command's JSON export writes it."""
+        raise NotImplementedError  # pragma: no cover - every record class defines it
+
+
+class _KeyMemo:
+    """The library's answers to the keys the data itself spells, asked once.
+
+    A lookup by a key exactly as the data writes it ("KZ", "kz", "Kazakhstan") is
+    answered from this dict without a call into C; any other key goes to the
+    library. The dict is filled on first use by asking the library about every
+    spelling of every record (as written, lower and upper case): it holds the C
+    answer for a fixed set of keys taken from the data, so it gives the same results
+    and never grows with the keys callers pass."""
+
+    __slots__ = ("_find", "_spellings", "_answers")
+
+    def __init__(self, find: Callable[[str], Any], spellings: Callable[[], Iterable[str]]):
+        self._find = find
+        self._spellings = spellings
+        self._answers: Optional[Dict[str, Any]] = None
+
+    def answers(self) -> Dict[str, Any]:
+        answers = self._answers
+        if answers is None:
+            answers = {}
+            for text in self._spellings():
+                for key in (text, text.lower(), text.upper()):
+                    if key and key not in answers:
+                        try:
+                            answers[key] = self._find(key)
+                        except Error:
+                            pass
+            self._answers = answers
+        return answers
+
 
 class _Table(_Record):
-    """A record of a table with count/at/find (and an id)."""
+    """A record of a table with count/at/find/get (and an id)."""
 
-    __slots__ = ()
     _c: ClassVar[str]  # the C name: "country" for capartner_country_*
+    _memo: ClassVar[_KeyMemo]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "_c" in cls.__dict__:
+            cls._memo = _KeyMemo(cls._find_in_c, cls._spellings)
+
+    @classmethod
+    def _spellings(cls) -> Iterable[str]:
+        """The keys the data spells for this table's records."""
+        return [record.id for record in cls.all()]
+
+    @classmethod
+    def _find_in_c(cls: Type[T], key: Any) -> T:
+        function = getattr(lib, f"capartner_{cls._c}_find")
+        return cls(_with_key(function, f"{cls.__name__}.find", key))
 
     @classmethod
     def count(cls) -> int:
@@ -120,13 +231,38 @@ class _Table(_Record):
         if index < 0:
             index += cls.count()
         if index < 0:
-            raise OutOfRangeError(Status.OUT_OF_RANGE, where=f"capartner_{cls._c}_at")
-        return cls(_out_handle(getattr(lib, f"capartner_{cls._c}_at"), index))
+            raise OutOfRangeError(Status.OUT_OF_RANGE, f"no {cls.__name__} at index {index}")
+        try:
+            return cls(_out_handle(getattr(lib, f"capartner_{cls._c}_at"), index))
+        except OutOfRangeError:
+            raise OutOfRangeError(
+                Status.OUT_OF_RANGE, f"no {cls.__name__} at index {index}: there are {cls.count()}"
+            ) from None
 
     @classmethod
     def find(cls: Type[T], key: str) -> T:
         """The record with this key (NotFoundError, a LookupError, when none)."""
-        return cls(_with_key(getattr(lib, f"capartner_{cls._c}_find"), key))
+        try:
+            return cls._memo.answers()[key]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            return cls._find_in_c(key)
+
+    @classmethod
+    def lookup(cls: Type[T], key: str) -> T:
+        """The same as find: raises NotFoundError (a LookupError) when nothing matches."""
+        return cls.find(key)
+
+    @classmethod
+    def get(cls: Type[T], key: str) -> Optional[T]:
+        """The record with this key, or None when nothing matches (a malformed key, such
+        as "", still raises InvalidInputError)."""
+        try:
+            return cls._memo.answers()[key]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            try:
+                return cls._find_in_c(key)
+            except NotFoundError:
+                return None
 
     @classmethod
     def all(cls: Type[T]) -> Tuple[T, ...]:
@@ -142,29 +278,33 @@ class _Table(_Record):
             return cls.find(value)  # type: ignore[arg-type]
         raise TypeError(f"expected {cls.__name__} or a key, not {type(value).__name__}")
 
-    @property
+    @_field
     def id(self) -> str:
         """The stable id."""
-        return _library.text(getattr(lib, f"capartner_{self._c}_id")(self._handle))
+        return _text(getattr(lib, f"capartner_{self._c}_id")(self._handle))
 
     def __reduce__(self) -> Any:
         return (type(self).find, (self.id,))
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.id!r})"
-
 
 class _Indexed(_Table):
-    __slots__ = ()
-
-    @property
+    @_field
     def index(self) -> int:
-        """The position in the table: ``Cls.at(r.index) == r``."""
+        """The position in the table: ``Cls.at(r.index) is r``."""
         return int(getattr(lib, f"capartner_{self._c}_index")(self._handle))
 
 
 def _names(count: Callable[[int], int], at: Callable[..., int], handle: int) -> Tuple["Name", ...]:
     return tuple(Name(_out_handle(at, handle, i)) for i in range(count(handle)))
+
+
+def _citation_columns(citation: "Citation") -> Dict[str, Any]:
+    section = citation.section
+    return {
+        "source": citation.source.id,
+        "section": None if section is None else section.id,
+        "paragraph": citation.paragraph,
+    }
 
 
 # ------------------------------------------------------------ provenance
@@ -173,39 +313,51 @@ def _names(count: Callable[[int], int], at: Callable[..., int], handle: int) -> 
 class Source(_Indexed):
     """A document the data comes from."""
 
-    __slots__ = ()
     _c = "source"
+    _fields = ("id", "title")
 
-    @property
+    @_field
     def kind(self) -> SourceKind:
         return SourceKind(lib.capartner_source_kind_of(self._handle))
 
-    @property
+    @_field
     def title(self) -> str:
-        return _library.text(lib.capartner_source_title(self._handle))
+        return _text(lib.capartner_source_title(self._handle))
 
-    @property
+    @_field
     def publisher(self) -> str:
-        return _library.text(lib.capartner_source_publisher(self._handle))
+        return _text(lib.capartner_source_publisher(self._handle))
 
-    @property
+    @_field
     def url(self) -> str:
-        return _library.text(lib.capartner_source_url(self._handle))
+        return _text(lib.capartner_source_url(self._handle))
 
-    @property
+    @_field
     def published(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_source_published(self._handle))
 
-    @property
+    @_field
     def content_date(self) -> PartialDate:
         """The date the content describes: the date of the source's evidence
         ("early 2014" for a page published in 2016); the publication date
         when the data gives none."""
         return PartialDate._from_c(lib.capartner_source_content_date(self._handle))
 
-    @property
+    @_field
     def note(self) -> str:
-        return _library.text(lib.capartner_source_note(self._handle))
+        return _text(lib.capartner_source_note(self._handle))
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.label,
+            "title": self.title,
+            "publisher": _or_none(self.publisher),
+            "url": _or_none(self.url),
+            "published": _date_or_none(self.published),
+            "content_date": _date_or_none(self.content_date),
+            "note": _or_none(self.note),
+        }
 
     def __str__(self) -> str:
         return self.title
@@ -214,21 +366,25 @@ class Source(_Indexed):
 class Section(_Table):
     """A titled part of a source, in document order."""
 
-    __slots__ = ()
     _c = "section"
+    _fields = ("id", "title")
 
-    @property
+    @_field
     def source(self) -> Source:
         return Source(lib.capartner_section_source(self._handle))
 
-    @property
+    @_field
     def ordinal(self) -> int:
         """1-based position within the source."""
         return int(lib.capartner_section_ordinal(self._handle))
 
-    @property
+    @_field
     def title(self) -> str:
-        return _library.text(lib.capartner_section_title(self._handle))
+        return _text(lib.capartner_section_title(self._handle))
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"id": self.id, "source": self.source.id, "ordinal": self.ordinal,
+                "title": self.title}
 
     def __str__(self) -> str:
         return self.title
@@ -237,21 +393,23 @@ class Section(_Table):
 class Citation(_Record):
     """Where a record comes from: a source, a section and a paragraph."""
 
-    __slots__ = ()
-
-    @property
+    @_field
     def source(self) -> Source:
         return Source(lib.capartner_citation_source(self._handle))
 
-    @property
+    @_field
     def section(self) -> Optional[Section]:
         return Section._wrap(lib.capartner_citation_section(self._handle))
 
-    @property
+    @_field
     def paragraph(self) -> Optional[int]:
         """1-based paragraph within the section; None when the source has no numbered place."""
         value = int(lib.capartner_citation_paragraph(self._handle))
         return value or None
+
+    def to_dict(self) -> Dict[str, Any]:
+        """``source``, ``section`` and ``paragraph``, as the export's rows carry them."""
+        return _citation_columns(self)
 
     def __repr__(self) -> str:
         section = self.section
@@ -264,9 +422,7 @@ class Citation(_Record):
 
 
 class _Cited(_Indexed):
-    __slots__ = ()
-
-    @property
+    @_field
     def citation(self) -> Citation:
         """Where the record comes from."""
         return Citation(getattr(lib, f"capartner_{self._c}_citation")(self._handle))
@@ -278,31 +434,31 @@ class _Cited(_Indexed):
 class Name(_Record):
     """A name of a country, body or place in one language, with when it was in use."""
 
-    __slots__ = ()
+    _fields = ("text", "language", "kind")
 
-    @property
+    @_field
     def text(self) -> str:
-        return _library.text(lib.capartner_name_text(self._handle))
+        return _text(lib.capartner_name_text(self._handle))
 
-    @property
+    @_field
     def language(self) -> str:
         """ISO 639-1: "en", "fr", "ru", "kk", "ky", "tg", "tk", "uz"."""
-        return _library.text(lib.capartner_name_language(self._handle))
+        return _text(lib.capartner_name_language(self._handle))
 
-    @property
+    @_field
     def kind(self) -> NameKind:
         return NameKind(lib.capartner_name_kind_of(self._handle))
 
-    @property
+    @_field
     def is_preferred(self) -> bool:
         return bool(lib.capartner_name_is_preferred(self._handle))
 
-    @property
+    @_field
     def valid_from(self) -> PartialDate:
         """When the name came into use (unknown when always)."""
         return PartialDate._from_c(lib.capartner_name_valid_from(self._handle))
 
-    @property
+    @_field
     def valid_to(self) -> PartialDate:
         """When the name went out of use (unknown when still in use)."""
         return PartialDate._from_c(lib.capartner_name_valid_to(self._handle))
@@ -311,15 +467,24 @@ class Name(_Record):
         """Whether the name was in use on a date."""
         return bool(lib.capartner_name_valid_at(self._handle, PartialDate.coerce(date)._to_c()))
 
-    @property
+    @_field
     def citation(self) -> Citation:
         return Citation(lib.capartner_name_citation(self._handle))
 
+    def to_dict(self) -> Dict[str, Any]:
+        """The columns of the export's ``names`` table that belong to the name itself."""
+        return {
+            "language": self.language,
+            "kind": self.kind.label,
+            "text": self.text,
+            "preferred": self.is_preferred,
+            "valid_from": _date_or_none(self.valid_from),
+            "valid_to": _date_or_none(self.valid_to),
+            **_citation_columns(self.citation),
+        }
+
     def __str__(self) -> str:
         return self.text
-
-    def __repr__(self) -> str:
-        return f"Name({self.text!r}, {self.language!r}, {self.kind.label!r})"
 
 
 # ------------------------------------------------------------- countries
@@ -329,31 +494,93 @@ class Country(_Cited):
     """A country: the five Central Asian partners and every other country the
     sources name in a role."""
 
-    __slots__ = ()
     _c = "country"
+    _fields = ("alpha_2", "name")
+
+    @classmethod
+    def _spellings(cls) -> Iterable[str]:
+        for country in cls.all():
+            yield from (country.id, country.alpha2, country.alpha3, str(country.numeric))
+            yield from (name.text for name in country.names)
 
     @classmethod
     def find(cls, key: Union[str, int]) -> "Country":  # type: ignore[override]
         """Any key: alpha-2, alpha-3, numeric (``398`` or ``"398"``), or any name or alias in
         any language, case-insensitive."""
-        if isinstance(key, int) and not isinstance(key, bool):
-            return cls.by_numeric(key)
-        return cls(_with_key(lib.capartner_country_find, key))
+        try:
+            return cls._memo.answers()[key]  # type: ignore[index,no-any-return]
+        except (KeyError, TypeError):
+            if isinstance(key, int) and not isinstance(key, bool):
+                return cls.by_numeric(key)
+            return cls._find_in_c(key)
+
+    @classmethod
+    def get(  # type: ignore[override]
+        cls,
+        key: Union[str, int, None] = None,
+        *,
+        alpha_2: Optional[str] = None,
+        alpha_3: Optional[str] = None,
+        numeric: Union[str, int, None] = None,
+        name: Optional[str] = None,
+    ) -> Optional["Country"]:
+        """The country matching, or None (pycountry's ``countries.get``): one key
+        (any, as :meth:`find`) or one keyword, ``alpha_2``, ``alpha_3``, ``numeric``
+        or ``name`` (any name or alias)."""
+        if alpha_2 is not None and key is None and alpha_3 is None and numeric is None \
+                and name is None:  # the common case first: one dict lookup
+            found = _alpha2_memo.answers().get(alpha_2) if isinstance(alpha_2, str) else None
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        given = [(field, value) for field, value in (
+            ("key", key), ("alpha_2", alpha_2), ("alpha_3", alpha_3), ("numeric", numeric),
+            ("name", name)) if value is not None]
+        if len(given) != 1:
+            raise TypeError("Country.get takes exactly one key or keyword (alpha_2, alpha_3, "
+                            f"numeric, name); got {len(given)}")
+        field, value = given[0]
+        try:
+            if field == "alpha_2":
+                return cls.by_alpha2(value)  # type: ignore[arg-type]
+            if field == "alpha_3":
+                return cls.by_alpha3(value)  # type: ignore[arg-type]
+            if field == "numeric":
+                return cls.by_numeric(value)
+            return cls.find(value)
+        except NotFoundError:
+            return None
 
     @classmethod
     def by_alpha2(cls, code: str) -> "Country":
-        return cls(_with_key(lib.capartner_country_by_alpha2, code))
+        """By ISO 3166-1 alpha-2 code, any case."""
+        try:
+            return _alpha2_memo.answers()[code]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            return cls(_with_key(lib.capartner_country_by_alpha2, "Country.by_alpha2", code))
 
     @classmethod
     def by_alpha3(cls, code: str) -> "Country":
-        return cls(_with_key(lib.capartner_country_by_alpha3, code))
+        """By ISO 3166-1 alpha-3 code, any case."""
+        try:
+            return _alpha3_memo.answers()[code]  # type: ignore[no-any-return]
+        except (KeyError, TypeError):
+            return cls(_with_key(lib.capartner_country_by_alpha3, "Country.by_alpha3", code))
 
     @classmethod
-    def by_numeric(cls, code: int) -> "Country":
+    def by_numeric(cls, code: Union[int, str]) -> "Country":
+        """By ISO 3166-1 numeric code (``398`` or ``"398"``)."""
+        if isinstance(code, str):
+            if not code.strip().isdigit():
+                raise InvalidNumericCode(code)
+            number = int(code)
+        elif isinstance(code, int) and not isinstance(code, bool):
+            number = code
+        else:
+            raise TypeError(f"a numeric code is int or str, not {type(code).__name__}")
         try:
-            return cls(_out_handle(lib.capartner_country_by_numeric, code))
+            return cls(_out_handle(lib.capartner_country_by_numeric, number))
         except Error as error:
-            raise type(error)(error.status, where=f"capartner_country_by_numeric({code})") from None
+            raise type(error)(error.status, where=f"Country.by_numeric({code!r})") from None
 
     @classmethod
     def coerce(cls, value: Union["Country", str, int]) -> "Country":  # type: ignore[override]
@@ -363,49 +590,59 @@ class Country(_Cited):
             return cls.find(value)  # type: ignore[arg-type]
         raise TypeError(f"expected Country or a key, not {type(value).__name__}")
 
-    @property
+    @_field
     def alpha2(self) -> str:
-        return _library.text(lib.capartner_country_alpha2(self._handle))
+        return _text(lib.capartner_country_alpha2(self._handle))
 
     @property
+    def alpha_2(self) -> str:
+        """The same as alpha2 (pycountry's spelling)."""
+        return self.alpha2
+
+    @_field
     def alpha3(self) -> str:
-        return _library.text(lib.capartner_country_alpha3(self._handle))
+        return _text(lib.capartner_country_alpha3(self._handle))
 
     @property
+    def alpha_3(self) -> str:
+        """The same as alpha3 (pycountry's spelling)."""
+        return self.alpha3
+
+    @_field
     def numeric(self) -> int:
         """ISO 3166-1 numeric code."""
         return int(lib.capartner_country_numeric(self._handle))
 
-    @property
+    @_field
     def name(self) -> str:
         """The preferred English short name, e.g. "Kazakhstan"."""
-        return _library.text(lib.capartner_country_name(self._handle))
+        return _text(lib.capartner_country_name(self._handle))
 
-    @property
+    @_field
     def is_partner(self) -> bool:
         """True for the five Central Asian partners."""
         return bool(lib.capartner_country_is_partner(self._handle))
 
-    @property
+    @_field
     def note(self) -> str:
         """Why a non-partner country is in the dataset."""
-        return _library.text(lib.capartner_country_note(self._handle))
+        return _text(lib.capartner_country_note(self._handle))
 
-    @property
+    @_field
     def capital(self) -> Optional["Place"]:
         return Place._wrap(lib.capartner_country_capital(self._handle))
 
-    @property
+    @_field
     def cow_code(self) -> Optional[int]:
         """Correlates of War state code, None when not given."""
         return int(lib.capartner_country_cow_code(self._handle)) or None
 
-    @property
+    @_field
     def cow_abbreviation(self) -> str:
         """Correlates of War abbreviation, "" when not given."""
-        return _library.text(lib.capartner_country_cow_abbreviation(self._handle))
+        return _text(lib.capartner_country_cow_abbreviation(self._handle))
 
-    @property
+    @_field
     def names(self) -> Tuple[Name, ...]:
         """Every name and alias, in every language."""
         return _names(lib.capartner_country_name_count, lib.capartner_country_name_at, self._handle)
@@ -422,11 +659,46 @@ class Country(_Cited):
         except Error as error:
             raise type(error)(
                 error.status,
-                where=f"capartner_country_name_in({self.id!r}, {language!r}, {kind.label!r})",
+                where=f"Country.name_in({self.id!r}, {language!r}, {kind.label!r})",
             ) from None
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "alpha2": self.alpha2,
+            "alpha3": self.alpha3,
+            "numeric": self.numeric,
+            "name": self.name,
+            "partner": self.is_partner,
+            "capital": _id_or_none(self.capital),
+            "cow_code": self.cow_code,
+            "cow_abbreviation": _or_none(self.cow_abbreviation),
+            "note": _or_none(self.note),
+            **_citation_columns(self.citation),
+        }
 
     def __str__(self) -> str:
         return self.name
+
+
+class InvalidNumericCode(Error, ValueError):
+    """A numeric country code given as text that is not a number."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(Status.INVALID_ARGUMENT,
+                         f"a numeric country code is digits, not {code!r}")
+
+
+def _codes(field: str) -> Callable[[], Iterable[str]]:
+    return lambda: [getattr(country, field) for country in Country.all()]
+
+
+_alpha2_memo = _KeyMemo(
+    lambda code: Country(_out_handle(lib.capartner_country_by_alpha2, _library.key(code))),
+    _codes("alpha2"))
+_alpha3_memo = _KeyMemo(
+    lambda code: Country(_out_handle(lib.capartner_country_by_alpha3, _library.key(code))),
+    _codes("alpha3"))
 
 
 # ---------------------------------------------------------------- bodies
@@ -435,44 +707,64 @@ class Country(_Cited):
 class Body(_Cited):
     """A NATO body, programme, mechanism, operation, centre, unit, exercise, office …"""
 
-    __slots__ = ()
     _c = "body"
+    _fields = ("id", "acronym", "name")
 
-    @property
+    @classmethod
+    def _spellings(cls) -> Iterable[str]:
+        for body in cls.all():
+            yield from (body.id, body.acronym)
+            yield from (name.text for name in body.names)
+
+    @_field
     def kind(self) -> BodyKind:
         return BodyKind(lib.capartner_body_kind_of(self._handle))
 
-    @property
+    @_field
     def acronym(self) -> str:
-        return _library.text(lib.capartner_body_acronym(self._handle))
+        return _text(lib.capartner_body_acronym(self._handle))
 
-    @property
+    @_field
     def name(self) -> str:
-        return _library.text(lib.capartner_body_name(self._handle))
+        return _text(lib.capartner_body_name(self._handle))
 
-    @property
+    @_field
     def summary(self) -> str:
-        return _library.text(lib.capartner_body_summary(self._handle))
+        return _text(lib.capartner_body_summary(self._handle))
 
-    @property
+    @_field
     def parent(self) -> Optional["Body"]:
         return Body._wrap(lib.capartner_body_parent(self._handle))
 
-    @property
+    @_field
     def started(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_body_started(self._handle))
 
-    @property
+    @_field
     def ended(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_body_ended(self._handle))
 
-    @property
+    @_field
     def place(self) -> Optional["Place"]:
         return Place._wrap(lib.capartner_body_place(self._handle))
 
-    @property
+    @_field
     def names(self) -> Tuple[Name, ...]:
         return _names(lib.capartner_body_name_count, lib.capartner_body_name_at, self._handle)
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.label,
+            "acronym": _or_none(self.acronym),
+            "name": self.name,
+            "parent": _id_or_none(self.parent),
+            "place": _id_or_none(self.place),
+            "started": _date_or_none(self.started),
+            "ended": _date_or_none(self.ended),
+            "summary": _or_none(self.summary),
+            **_citation_columns(self.citation),
+        }
 
     def __str__(self) -> str:
         return self.name
@@ -484,23 +776,29 @@ class Body(_Cited):
 class Place(_Cited):
     """A city, river or region, with the names it had over time."""
 
-    __slots__ = ()
     _c = "place"
+    _fields = ("id", "name")
 
-    @property
+    @classmethod
+    def _spellings(cls) -> Iterable[str]:
+        for place in cls.all():
+            yield place.id
+            yield from (name.text for name in place.names)
+
+    @_field
     def name(self) -> str:
         """The current English name."""
-        return _library.text(lib.capartner_place_name(self._handle))
+        return _text(lib.capartner_place_name(self._handle))
 
-    @property
+    @_field
     def kind(self) -> PlaceKind:
         return PlaceKind(lib.capartner_place_kind_of(self._handle))
 
-    @property
+    @_field
     def country(self) -> Optional[Country]:
         return Country._wrap(lib.capartner_place_country(self._handle))
 
-    @property
+    @_field
     def names(self) -> Tuple[Name, ...]:
         return _names(lib.capartner_place_name_count, lib.capartner_place_name_at, self._handle)
 
@@ -511,8 +809,17 @@ class Place(_Cited):
             return Name(_out_handle(lib.capartner_place_name_on, self._handle, partial._to_c()))
         except Error as error:
             raise type(error)(
-                error.status, where=f"capartner_place_name_on({self.id!r}, {partial.text!r})"
+                error.status, where=f"Place.name_on({self.id!r}, {partial.text!r})"
             ) from None
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.label,
+            "name": self.name,
+            "country": _id_or_none(self.country),
+            **_citation_columns(self.citation),
+        }
 
     def __str__(self) -> str:
         return self.name
@@ -524,16 +831,29 @@ class Place(_Cited):
 class Area(_Cited):
     """An area of cooperation."""
 
-    __slots__ = ()
     _c = "area"
+    _fields = ("id", "name")
 
-    @property
+    @classmethod
+    def _spellings(cls) -> Iterable[str]:
+        for area in cls.all():
+            yield from (area.id, area.name)
+
+    @_field
     def name(self) -> str:
-        return _library.text(lib.capartner_area_name(self._handle))
+        return _text(lib.capartner_area_name(self._handle))
 
-    @property
+    @_field
     def summary(self) -> str:
-        return _library.text(lib.capartner_area_summary(self._handle))
+        return _text(lib.capartner_area_summary(self._handle))
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "summary": _or_none(self.summary),
+            **_citation_columns(self.citation),
+        }
 
     def __str__(self) -> str:
         return self.name
@@ -545,43 +865,43 @@ class Area(_Cited):
 class Participation(_Cited):
     """A country's role in a body from ``started`` to ``ended``, as reported on ``reported``."""
 
-    __slots__ = ()
     _c = "participation"
+    _fields = ("id", "role")
 
-    @property
+    @_field
     def country(self) -> Country:
         return Country(lib.capartner_participation_country(self._handle))
 
-    @property
+    @_field
     def body(self) -> Body:
         return Body(lib.capartner_participation_body(self._handle))
 
-    @property
+    @_field
     def role(self) -> Role:
         return Role(lib.capartner_participation_role(self._handle))
 
-    @property
+    @_field
     def started(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_participation_started(self._handle))
 
-    @property
+    @_field
     def ended(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_participation_ended(self._handle))
 
-    @property
+    @_field
     def reported(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_participation_reported(self._handle))
 
-    @property
+    @_field
     def summary(self) -> str:
-        return _library.text(lib.capartner_participation_summary(self._handle))
+        return _text(lib.capartner_participation_summary(self._handle))
 
-    @property
+    @_field
     def is_preferred(self) -> bool:
         """False when another record states the same relation and the dataset prefers it."""
         return bool(lib.capartner_participation_is_preferred(self._handle))
 
-    @property
+    @_field
     def alternative_of(self) -> Optional["Participation"]:
         """The preferred record this one is an alternative to, or None."""
         return Participation._wrap(lib.capartner_participation_alternative_of(self._handle))
@@ -592,6 +912,20 @@ class Participation(_Cited):
             lib.capartner_participation_held_on(self._handle, PartialDate.coerce(date)._to_c())
         )
 
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "id": self.id,
+            "country": self.country.id,
+            "body": self.body.id,
+            "role": self.role.label,
+            "started": _date_or_none(self.started),
+            "ended": _date_or_none(self.ended),
+            "reported": _date_or_none(self.reported),
+            "summary": _or_none(self.summary),
+            "alternative_of": _id_or_none(self.alternative_of),
+            **_citation_columns(self.citation),
+        }
+
     def __str__(self) -> str:
         return f"{self.country.name} {self.role.label} {self.body.acronym or self.body.name}"
 
@@ -599,35 +933,39 @@ class Participation(_Cited):
 # ---------------------------------------------------------------- events
 
 
+def _day_text(day: Any) -> Optional[str]:
+    return None if day is None else day.isoformat()
+
+
 class Event(_Cited):
     """A dated statement: one entry of the timeline."""
 
-    __slots__ = ()
     _c = "event"
+    _fields = ("id", "date_text")
 
-    @property
+    @_field
     def date(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_event_date(self._handle))
 
-    @property
+    @_field
     def date_text(self) -> str:
         """The date's text form, e.g. "early 2014"."""
-        return _library.text(lib.capartner_event_date_text(self._handle))
+        return _text(lib.capartner_event_date_text(self._handle))
 
-    @property
+    @_field
     def kind(self) -> EventKind:
         return EventKind(lib.capartner_event_kind_of(self._handle))
 
-    @property
+    @_field
     def summary(self) -> str:
         """One line in the dataset's own words."""
-        return _library.text(lib.capartner_event_summary(self._handle))
+        return _text(lib.capartner_event_summary(self._handle))
 
-    @property
+    @_field
     def place(self) -> Optional[Place]:
         return Place._wrap(lib.capartner_event_place(self._handle))
 
-    @property
+    @_field
     def countries(self) -> Tuple[Country, ...]:
         count = lib.capartner_event_country_count(self._handle)
         return tuple(
@@ -635,28 +973,58 @@ class Event(_Cited):
             for i in range(count)
         )
 
-    @property
+    @_field
     def bodies(self) -> Tuple[Body, ...]:
         count = lib.capartner_event_body_count(self._handle)
         return tuple(
             Body(_out_handle(lib.capartner_event_body_at, self._handle, i)) for i in range(count)
         )
 
-    @property
+    @_field
     def areas(self) -> Tuple[Area, ...]:
         count = lib.capartner_event_area_count(self._handle)
         return tuple(
             Area(_out_handle(lib.capartner_event_area_at, self._handle, i)) for i in range(count)
         )
 
-    @property
+    @_field
     def is_preferred(self) -> bool:
         return bool(lib.capartner_event_is_preferred(self._handle))
 
-    @property
+    @_field
     def alternative_of(self) -> Optional["Event"]:
         return Event._wrap(lib.capartner_event_alternative_of(self._handle))
 
+    def to_dict(self) -> Dict[str, Any]:
+        """The row of ``capartner timeline --format json``: the export's events row with
+        the countries, bodies and areas as lists of ids."""
+        date = self.date
+        return {
+            "id": self.id,
+            "position": self.index,
+            "date": self.date_text,
+            "date_earliest": _day_text(date.earliest),
+            "date_latest": _day_text(date.latest),
+            "kind": self.kind.label,
+            "place": _id_or_none(self.place),
+            "countries": [country.id for country in self.countries],
+            "bodies": [body.id for body in self.bodies],
+            "areas": [area.id for area in self.areas],
+            "summary": self.summary,
+            "alternative_of": _id_or_none(self.alternative_of),
+            **_citation_columns(self.citation),
+        }
+
     def __str__(self) -> str:
         return f"{self.date_text} {self.summary}"
+
+
+def to_json_value(value: Any) -> Any:
+    """``json.dumps``'s ``default``: records as their ``to_dict()``, dates as text,
+    enums as their spelling."""
+    if isinstance(value, _Record):
+        return value.to_dict()
+    if isinstance(value, PartialDate):
+        return _date_or_none(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 

@@ -109,6 +109,23 @@ class AgreesWithTheCli(unittest.TestCase):
                 for mine, other in zip(ours, theirs):
                     self.assertEqual(mine, subset(other, list(mine)))
 
+    def test_to_dict_is_the_export_row(self) -> None:
+        result = subprocess.run([CLI, "export", "--format", "json"], capture_output=True,
+                                text=True, timeout=60, check=True)
+        tables = json.loads(result.stdout)["tables"]
+        for name, cls in [("sources", capartner.Source), ("sections", capartner.Section),
+                          ("countries", capartner.Country), ("places", capartner.Place),
+                          ("bodies", capartner.Body), ("areas", capartner.Area),
+                          ("participations", capartner.Participation)]:
+            with self.subTest(table=name):
+                self.assertEqual([r.to_dict() for r in cls.all()], tables[name])
+        self.assertEqual(json.loads(capartner.to_json(capartner.events())),
+                         cli("timeline", "--alternatives"))
+
+    def test_event_rows_are_the_timeline_json(self) -> None:
+        self.assertEqual([e.to_dict() for e in capartner.timeline(country="KZ")],
+                         cli("timeline", "--country", "KZ"))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -157,10 +157,17 @@ class Timeline(unittest.TestCase):
             capartner.timeline(country="Atlantis")
         with self.assertRaises(capartner.InvalidDateError):
             capartner.timeline(since="2014-02-30")
-        with self.assertRaises(capartner.InvalidInputError):
+        with self.assertRaisesRegex(ValueError, r"2014-02-30"):
+            capartner.timeline(since="2014-02-30")
+        with self.assertRaisesRegex(capartner.InvalidInputError,
+                                    r"reversed: since='2015' begins after until='2014'"):
             capartner.timeline(since="2015", until="2014")  # reversed range
-        with self.assertRaises(capartner.NotFoundError):
+        with self.assertRaisesRegex(ValueError, r"kind 'party' is not one of: .*summit"):
             capartner.timeline(kind="party")
+        with self.assertRaisesRegex(ValueError, r"role 'bogus' is not one of: member, "):
+            capartner.participations(role="bogus")
+        with self.assertRaisesRegex(ValueError, r"as_of='2016-13'"):
+            capartner.participations(as_of="2016-13")
         with self.assertRaises(TypeError):
             capartner.timeline(country=2.5)  # type: ignore[arg-type]
 

@@ -117,7 +117,7 @@ class Tables(unittest.TestCase):
             pickle.dumps(kz.citation)
         with self.assertRaises(ValueError):
             Country(0)
-        self.assertEqual(repr(kz), "Country('KZ')")
+        self.assertEqual(repr(kz), "Country(alpha_2='KZ', name='Kazakhstan')")
         self.assertEqual(str(kz), "Kazakhstan")
 
 
@@ -218,7 +218,7 @@ class Names(unittest.TestCase):
         self.assertFalse(name.valid_at(PartialDate()))  # an unknown date matches nothing
         self.assertIsInstance(name.citation, Citation)
         self.assertEqual(str(name), "Akmola")
-        self.assertEqual(repr(name), f"Name('Akmola', 'en', {name.kind.label!r})")
+        self.assertEqual(repr(name), f"Name(text='Akmola', language='en', kind={name.kind.label!r})")
 
 
 class Places(unittest.TestCase):
