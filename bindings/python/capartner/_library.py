@@ -4,11 +4,13 @@ The shared library is searched for, in this order:
 
 1. the path in the environment variable ``CAPARTNER_LIBRARY`` (when it is set,
    nothing else is tried: a wrong path is an error, not a fallback);
-2. next to this package: ``libcapartner.so.0``, ``libcapartner.so``,
+2. the absolute path ``cmake --install`` wrote into ``capartner/_paths.py``
+   (only an installed package has that file);
+3. next to this package: ``libcapartner.so.0``, ``libcapartner.so``,
    ``libcapartner.0.dylib``, ``libcapartner.dylib`` or ``capartner.dll`` in the
    ``capartner`` package directory;
-3. ``ctypes.util.find_library("capartner")`` (the system's library paths);
-4. the dynamic loader's own search for ``libcapartner.so.0`` (``LD_LIBRARY_PATH``,
+4. ``ctypes.util.find_library("capartner")`` (the system's library paths);
+5. the dynamic loader's own search for ``libcapartner.so.0`` (``LD_LIBRARY_PATH``,
    the ld.so cache).
 
 When none loads, importing :mod:`capartner` raises ``ImportError`` naming every
@@ -293,6 +295,7 @@ def locate(
     package_dir: str,
     find_library: Callable[[str], Optional[str]] = ctypes.util.find_library,
     load: Callable[[str], ctypes.CDLL] = ctypes.CDLL,
+    installed: Optional[str] = None,
 ) -> Tuple[ctypes.CDLL, str]:
     """Finds and loads the library; returns it and the path or name it was loaded by.
 
@@ -310,6 +313,8 @@ def locate(
             ) from error
 
     candidates: List[Tuple[str, str]] = []
+    if installed:
+        candidates.append((installed, f"{installed} (installed with the package)"))
     for file_name in _NEXT_TO_PACKAGE:
         candidate = os.path.join(package_dir, file_name)
         if os.path.exists(candidate):
@@ -336,8 +341,42 @@ def locate(
     )
 
 
+def _installed_library() -> Optional[str]:
+    """The path cmake --install wrote into _paths.py, or None (not installed that way)."""
+    try:
+        from ._paths import LIBRARY  # type: ignore[import]
+    except ImportError:
+        return None
+    return str(LIBRARY)
+
+
+def absolute_path(library: ctypes.CDLL, where: str) -> str:
+    """The absolute path of the file the loader mapped for ``library``: dladdr on one
+    of its functions, for a library loaded by name (the soname, find_library)."""
+    if os.path.isabs(where):
+        return where
+
+    class _DlInfo(ctypes.Structure):
+        _fields_ = [("fname", ctypes.c_char_p), ("fbase", ctypes.c_void_p),
+                    ("sname", ctypes.c_char_p), ("saddr", ctypes.c_void_p)]
+
+    try:
+        dladdr = ctypes.CDLL(None).dladdr
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return os.path.abspath(where) if os.path.exists(where) else where
+    dladdr.argtypes = [ctypes.c_void_p, ctypes.POINTER(_DlInfo)]
+    dladdr.restype = ctypes.c_int
+    info = _DlInfo()
+    address = ctypes.cast(library.capartner_version, ctypes.c_void_p)
+    if dladdr(address, ctypes.byref(info)) and info.fname:
+        return os.path.abspath(os.fsdecode(info.fname))
+    return os.path.abspath(where)  # pragma: no cover
+
+
 def _load() -> Tuple[ctypes.CDLL, str]:
-    library, where = locate(os.environ, os.path.dirname(os.path.abspath(__file__)))
+    library, where = locate(os.environ, os.path.dirname(os.path.abspath(__file__)),
+                            installed=_installed_library())
+    where = absolute_path(library, where)
     declare(library)
     major = library.capartner_version_number() // 10000
     if major != ABI_MAJOR:

@@ -87,6 +87,21 @@ class Locate(unittest.TestCase):
         self.assertIn("dynamic loader", message)
         self.assertEqual(loader.calls, [broken, "libcapartner.so.0"])
 
+    def test_installed_path_comes_before_the_package_directory(self) -> None:
+        beside = os.path.join(self.directory, "libcapartner.so.0")
+        open(beside, "w").close()
+        loader = FakeLoader(["/prefix/lib/libcapartner.so.0", beside])
+        _, where = _library.locate({}, self.directory, lambda name: None, loader,
+                                   installed="/prefix/lib/libcapartner.so.0")
+        self.assertEqual(where, "/prefix/lib/libcapartner.so.0")
+
+    def test_library_path_is_absolute(self) -> None:
+        self.assertTrue(os.path.isabs(capartner.library_path()), capartner.library_path())
+        # loaded by name: the loader's file, found through dladdr
+        found = _library.absolute_path(_library.lib, "libcapartner.so.0")
+        self.assertTrue(os.path.isabs(found), found)
+        self.assertTrue(os.path.samefile(found, capartner.library_path()))
+
     def test_declare_refuses_a_library_without_the_functions(self) -> None:
         libc = ctypes.CDLL(None)
         with self.assertRaises(ImportError) as caught:
