@@ -281,6 +281,113 @@ static void schema_type(struct json *json, const struct column *column) {
     }
 }
 
+/* A string property of the export's header: {"type": "string", "pattern"
+ * (unless NULL), "description"}. */
+static void schema_string_property(struct json *json, const char *name, const char *pattern,
+                                   const char *description) {
+    json_key(json, name);
+    json_object_begin_inline(json);
+    json_key(json, "type");
+    json_string(json, "string");
+    if (pattern != NULL) {
+        json_key(json, "pattern");
+        json_string(json, pattern);
+    }
+    json_key(json, "description");
+    json_string(json, description);
+    json_object_end(json);
+}
+
+/* The header's properties: the format, its version, the library and data versions. */
+static void schema_header_properties(struct json *json) {
+    json_key(json, "format");
+    json_object_begin_inline(json);
+    json_key(json, "const");
+    json_string(json, "capartner-export");
+    json_object_end(json);
+    json_key(json, "format_version");
+    json_object_begin_inline(json);
+    json_key(json, "const");
+    json_int(json, EXPORT_FORMAT_VERSION);
+    json_key(json, "description");
+    json_string(json, "changes only when a table or column is removed or changes meaning");
+    json_object_end(json);
+    schema_string_property(json, "library_version", NULL,
+                           "the version of libcapartner that wrote the export");
+    schema_string_property(json, "data_as_of", NULL,
+                           "the newest publication date among the cited sources");
+    schema_string_property(json, "data_digest", "^[0-9a-f]{64}$",
+                           "SHA-256 of the data files: identifies the data version");
+}
+
+/* "tables": every table, an array of rows of its definition in $defs. */
+static void schema_tables_property(struct json *json) {
+    json_key(json, "tables");
+    json_object_begin(json);
+    json_key(json, "type");
+    json_string(json, "object");
+    json_key(json, "required");
+    json_array_begin_inline(json);
+    for (int t = 0; t < TABLE_COUNT; t++)
+        json_string(json, schemas[t].name);
+    json_array_end(json);
+    json_key(json, "additionalProperties");
+    json_bool(json, false);
+    json_key(json, "properties");
+    json_object_begin(json);
+    for (int t = 0; t < TABLE_COUNT; t++) {
+        char *ref = xasprintf("#/$defs/%s", schemas[t].name);
+        json_key(json, schemas[t].name);
+        json_object_begin_inline(json);
+        json_key(json, "type");
+        json_string(json, "array");
+        json_key(json, "items");
+        json_object_begin_inline(json);
+        json_key(json, "$ref");
+        json_string(json, ref);
+        json_object_end(json);
+        json_object_end(json);
+        free(ref);
+    }
+    json_object_end(json);
+    json_object_end(json);
+}
+
+/* The definition of a row of one table: every column, its type and meaning. */
+static void schema_table_definition(struct json *json, const struct schema *schema) {
+    json_key(json, schema->name);
+    json_object_begin(json);
+    json_key(json, "description");
+    char *description = schema->primary_key != NULL
+                            ? xasprintf("A row of %s: %s. Key: %s.", schema->name,
+                                        schema->description, schema->primary_key)
+                            : xasprintf("A row of %s: %s.", schema->name, schema->description);
+    json_string(json, description);
+    free(description);
+    json_key(json, "type");
+    json_string(json, "object");
+    json_key(json, "required");
+    json_array_begin_inline(json);
+    for (size_t c = 0; c < schema->column_count; c++)
+        json_string(json, schema->columns[c].name);
+    json_array_end(json);
+    json_key(json, "additionalProperties");
+    json_bool(json, false);
+    json_key(json, "properties");
+    json_object_begin(json);
+    for (size_t c = 0; c < schema->column_count; c++) {
+        const struct column *column = &schema->columns[c];
+        json_key(json, column->name);
+        json_object_begin_inline(json);
+        schema_type(json, column);
+        json_key(json, "description");
+        json_string(json, column->description);
+        json_object_end(json);
+    }
+    json_object_end(json);
+    json_object_end(json);
+}
+
 static void write_schema(const struct export *export) {
     struct json json;
     json_init(&json, export->cli->out);
@@ -306,108 +413,13 @@ static void write_schema(const struct export *export) {
     json_bool(&json, false);
     json_key(&json, "properties");
     json_object_begin(&json);
-    json_key(&json, "format");
-    json_object_begin_inline(&json);
-    json_key(&json, "const");
-    json_string(&json, "capartner-export");
+    schema_header_properties(&json);
+    schema_tables_property(&json);
     json_object_end(&json);
-    json_key(&json, "format_version");
-    json_object_begin_inline(&json);
-    json_key(&json, "const");
-    json_int(&json, EXPORT_FORMAT_VERSION);
-    json_key(&json, "description");
-    json_string(&json, "changes only when a table or column is removed or changes meaning");
-    json_object_end(&json);
-    json_key(&json, "library_version");
-    json_object_begin_inline(&json);
-    json_key(&json, "type");
-    json_string(&json, "string");
-    json_key(&json, "description");
-    json_string(&json, "the version of libcapartner that wrote the export");
-    json_object_end(&json);
-    json_key(&json, "data_as_of");
-    json_object_begin_inline(&json);
-    json_key(&json, "type");
-    json_string(&json, "string");
-    json_key(&json, "description");
-    json_string(&json, "the newest publication date among the cited sources");
-    json_object_end(&json);
-    json_key(&json, "data_digest");
-    json_object_begin_inline(&json);
-    json_key(&json, "type");
-    json_string(&json, "string");
-    json_key(&json, "pattern");
-    json_string(&json, "^[0-9a-f]{64}$");
-    json_key(&json, "description");
-    json_string(&json, "SHA-256 of the data files: identifies the data version");
-    json_object_end(&json);
-    json_key(&json, "tables");
-    json_object_begin(&json);
-    json_key(&json, "type");
-    json_string(&json, "object");
-    json_key(&json, "required");
-    json_array_begin_inline(&json);
-    for (int t = 0; t < TABLE_COUNT; t++)
-        json_string(&json, schemas[t].name);
-    json_array_end(&json);
-    json_key(&json, "additionalProperties");
-    json_bool(&json, false);
-    json_key(&json, "properties");
-    json_object_begin(&json);
-    for (int t = 0; t < TABLE_COUNT; t++) {
-        char *ref = xasprintf("#/$defs/%s", schemas[t].name);
-        json_key(&json, schemas[t].name);
-        json_object_begin_inline(&json);
-        json_key(&json, "type");
-        json_string(&json, "array");
-        json_key(&json, "items");
-        json_object_begin_inline(&json);
-        json_key(&json, "$ref");
-        json_string(&json, ref);
-        json_object_end(&json);
-        json_object_end(&json);
-        free(ref);
-    }
-    json_object_end(&json);
-    json_object_end(&json);
-    json_object_end(&json);
-
     json_key(&json, "$defs");
     json_object_begin(&json);
-    for (int t = 0; t < TABLE_COUNT; t++) {
-        const struct schema *schema = &schemas[t];
-        json_key(&json, schema->name);
-        json_object_begin(&json);
-        json_key(&json, "description");
-        char *description = schema->primary_key != NULL
-                                ? xasprintf("A row of %s: %s. Key: %s.", schema->name,
-                                            schema->description, schema->primary_key)
-                                : xasprintf("A row of %s: %s.", schema->name, schema->description);
-        json_string(&json, description);
-        free(description);
-        json_key(&json, "type");
-        json_string(&json, "object");
-        json_key(&json, "required");
-        json_array_begin_inline(&json);
-        for (size_t c = 0; c < schema->column_count; c++)
-            json_string(&json, schema->columns[c].name);
-        json_array_end(&json);
-        json_key(&json, "additionalProperties");
-        json_bool(&json, false);
-        json_key(&json, "properties");
-        json_object_begin(&json);
-        for (size_t c = 0; c < schema->column_count; c++) {
-            const struct column *column = &schema->columns[c];
-            json_key(&json, column->name);
-            json_object_begin_inline(&json);
-            schema_type(&json, column);
-            json_key(&json, "description");
-            json_string(&json, column->description);
-            json_object_end(&json);
-        }
-        json_object_end(&json);
-        json_object_end(&json);
-    }
+    for (int t = 0; t < TABLE_COUNT; t++)
+        schema_table_definition(&json, &schemas[t]);
     json_object_end(&json);
     json_object_end(&json);
     json_finish(&json);

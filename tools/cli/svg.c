@@ -290,7 +290,27 @@ static char *bar_label(const capartner_participation *p) {
     return label;
 }
 
-/* ------------------------------------------------------------- drawing */
+/* -------------------------------------------------------------- layout */
+
+struct legend_item {
+    double x, y;
+    const char *colour;
+    const char *label;
+};
+
+/* Where everything goes, in pixels: computed once by layout_timeline, then
+ * read by the drawing steps. */
+struct layout {
+    int32_t data_day; /* the data's "as of" date: the end of a bar still held */
+    struct lane *lanes;
+    size_t lane_count;
+    struct scale scale;
+    double x_min, x_max; /* the ends of the axis */
+    double width, height;
+    double lanes_bottom, legend_top, key_y;
+    struct legend_item items[PALETTE_SIZE * 4 + 1];
+    size_t item_count;
+};
 
 static int32_t as_of_day(void) {
     capartner_date date;
@@ -300,9 +320,9 @@ static int32_t as_of_day(void) {
     return earliest;
 }
 
-static int lane_of(struct lane *lanes, size_t lane_count, const capartner_country *country) {
-    for (size_t i = 0; i < lane_count; i++)
-        if (lanes[i].country == country)
+static int lane_of(const struct layout *layout, const capartner_country *country) {
+    for (size_t i = 0; i < layout->lane_count; i++)
+        if (layout->lanes[i].country == country)
             return (int)i;
     return -1;
 }
@@ -319,17 +339,13 @@ static int compare_lanes(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
-void svg_write_timeline(struct cli *cli, const struct timeline_selection *selection) {
-    FILE *out = cli->out;
-    int32_t data_day = as_of_day();
-
-    /* lanes: the filter's countries, then every country the events name */
-    size_t lane_capacity = capartner_country_count() + 1;
-    struct lane *lanes = xcalloc(lane_capacity, sizeof *lanes);
-    size_t lane_count = 0;
+/* The lanes: the filter's countries, then every country the events name,
+ * then one for the events naming no country (when no country is filtered). */
+static void layout_lanes(struct layout *layout, const struct timeline_selection *selection) {
+    layout->lanes = xcalloc(capartner_country_count() + 1, sizeof *layout->lanes);
     for (size_t i = 0; i < selection->country_count; i++)
-        if (lane_of(lanes, lane_count, selection->countries[i]) < 0)
-            lanes[lane_count++].country = selection->countries[i];
+        if (lane_of(layout, selection->countries[i]) < 0)
+            layout->lanes[layout->lane_count++].country = selection->countries[i];
     bool other_lane = false;
     for (size_t i = 0; i < selection->event_count; i++) {
         const capartner_event *e = selection->events[i];
@@ -339,131 +355,160 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
         for (size_t j = 0; j < n; j++) {
             const capartner_country *c = NULL;
             capartner_event_country_at(e, j, &c);
-            if (selection->country_count > 0 && lane_of(lanes, lane_count, c) < 0)
+            if (selection->country_count > 0 && lane_of(layout, c) < 0)
                 continue; /* filtered by country: only those lanes */
-            if (lane_of(lanes, lane_count, c) < 0)
-                lanes[lane_count++].country = c;
+            if (lane_of(layout, c) < 0)
+                layout->lanes[layout->lane_count++].country = c;
         }
     }
     if (other_lane)
-        lanes[lane_count++].country = NULL;
-    qsort(lanes, lane_count, sizeof *lanes, compare_lanes);
+        layout->lanes[layout->lane_count++].country = NULL;
+    qsort(layout->lanes, layout->lane_count, sizeof *layout->lanes, compare_lanes);
+}
 
-    /* the time span: events, bars, and the range filter */
-    double low = 1e9, high = -1e9;
+/* Widens [*low, *high] (in years) to the events' dates. */
+static void span_events(const struct timeline_selection *selection, double *low, double *high) {
     for (size_t i = 0; i < selection->event_count; i++) {
         int32_t earliest = 0, latest = 0;
         capartner_date_bounds(capartner_event_date(selection->events[i]), &earliest, &latest);
-        if (earliest > 0 && fractional_year(earliest) < low)
-            low = fractional_year(earliest);
-        if (latest > 0 && latest < 99991231 && fractional_year(latest) > high)
-            high = fractional_year(latest);
-        if (earliest > 0 && fractional_year(earliest) > high)
-            high = fractional_year(earliest);
-        if (latest > 0 && latest < 99991231 && fractional_year(latest) < low)
-            low = fractional_year(latest);
+        if (earliest > 0 && fractional_year(earliest) < *low)
+            *low = fractional_year(earliest);
+        if (latest > 0 && latest < 99991231 && fractional_year(latest) > *high)
+            *high = fractional_year(latest);
+        if (earliest > 0 && fractional_year(earliest) > *high)
+            *high = fractional_year(earliest);
+        if (latest > 0 && latest < 99991231 && fractional_year(latest) < *low)
+            *low = fractional_year(latest);
     }
+}
 
-    /* bars: participations of the lane countries (in the filter's bodies) */
-    capartner_query *query = NULL;
+/* The participations of the lane countries (in the filter's bodies), or NULL
+ * when no lane is a country's. */
+static capartner_query *participations_query(const struct layout *layout,
+                                             const struct timeline_selection *selection) {
     bool any_country_lane = false;
-    for (size_t i = 0; i < lane_count; i++)
-        any_country_lane |= lanes[i].country != NULL;
-    if (any_country_lane &&
-        capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query) == CAPARTNER_OK) {
-        for (size_t i = 0; i < lane_count; i++)
-            if (lanes[i].country != NULL)
-                capartner_query_add_country(query, lanes[i].country);
-        for (size_t i = 0; i < selection->body_count; i++)
-            capartner_query_add_body(query, selection->bodies[i]);
-        capartner_query_include_alternatives(query, selection->include_alternatives);
+    for (size_t i = 0; i < layout->lane_count; i++)
+        any_country_lane |= layout->lanes[i].country != NULL;
+    capartner_query *query = NULL;
+    if (!any_country_lane ||
+        capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query) != CAPARTNER_OK)
+        return NULL;
+    for (size_t i = 0; i < layout->lane_count; i++)
+        if (layout->lanes[i].country != NULL)
+            capartner_query_add_country(query, layout->lanes[i].country);
+    for (size_t i = 0; i < selection->body_count; i++)
+        capartner_query_add_body(query, selection->bodies[i]);
+    capartner_query_include_alternatives(query, selection->include_alternatives);
+    return query;
+}
+
+/* A participation's bar in days (yyyymmdd), or false when it has none.
+ * A span needs a stated start. Without one, a relation known only from a
+ * report has no span to draw (capartner participations lists them all),
+ * except a change of status (on hold, interest expressed, requested), drawn
+ * from its report: KG's PARP participation ends when the pause is reported. */
+static bool participation_span(const capartner_participation *p, int32_t data_day, int32_t *start,
+                               int32_t *end, struct bar *bar) {
+    int32_t unused = 0, end_latest = 0;
+    capartner_date started = capartner_participation_started(p);
+    capartner_role role = capartner_participation_role(p);
+    *start = 0;
+    *end = 0;
+    if (started.precision == CAPARTNER_PRECISION_UNKNOWN) {
+        if (role != CAPARTNER_ROLE_ON_HOLD && role != CAPARTNER_ROLE_INTEREST_EXPRESSED &&
+            role != CAPARTNER_ROLE_REQUESTED)
+            return false;
+        capartner_date_bounds(capartner_participation_reported(p), start, &unused);
+        bar->open_start = true;
+    } else {
+        capartner_date_bounds(started, start, &unused);
+        if (*start == 0) {
+            *start = unused; /* "before X": the latest it can have begun */
+            bar->open_start = true;
+        }
     }
-    struct bar *pending = NULL;
-    size_t pending_count = 0, pending_capacity = 0;
+    if (*start == 0)
+        return false;
+    capartner_date ended = capartner_participation_ended(p);
+    bar->open_end = ended.precision == CAPARTNER_PRECISION_UNKNOWN;
+    if (!bar->open_end) {
+        capartner_date_bounds(ended, end, &end_latest);
+        if (ended.qualifier == CAPARTNER_QUALIFIER_BEFORE)
+            *end = end_latest + 1; /* the day before X ends it */
+        if (*end == 0)
+            *end = end_latest;
+    } else {
+        *end = data_day > *start ? data_day : *start;
+    }
+    return true;
+}
+
+/* The bars within the range filter, x0 and x1 in years; widens [*low, *high]
+ * to them. */
+static struct bar *collect_bars(const struct layout *layout,
+                                const struct timeline_selection *selection, double *low,
+                                double *high, size_t *count) {
+    capartner_query *query = participations_query(layout, selection);
+    struct bar *bars = NULL;
+    size_t capacity = 0;
+    *count = 0;
     for (const capartner_participation *p;
          query != NULL && (p = capartner_query_next_participation(query)) != NULL;) {
-        /* A span needs a stated start. Without one, a relation known only
-         * from a report has no span to draw (capartner participations lists
-         * them all), except a change of status (on hold, interest expressed,
-         * requested), drawn from its report: KG's PARP participation ends
-         * when the pause is reported. */
-        int32_t start = 0, unused = 0, end = 0, end_latest = 0;
-        bool open_start = false;
-        capartner_date started = capartner_participation_started(p);
-        capartner_role role = capartner_participation_role(p);
-        if (started.precision == CAPARTNER_PRECISION_UNKNOWN) {
-            if (role != CAPARTNER_ROLE_ON_HOLD && role != CAPARTNER_ROLE_INTEREST_EXPRESSED &&
-                role != CAPARTNER_ROLE_REQUESTED)
-                continue;
-            capartner_date_bounds(capartner_participation_reported(p), &start, &unused);
-            open_start = true;
-        } else {
-            capartner_date_bounds(started, &start, &unused);
-            if (start == 0) {
-                start = unused; /* "before X": the latest it can have begun */
-                open_start = true;
-            }
-        }
-        if (start == 0)
+        struct bar bar = {.participation = p};
+        int32_t start, end;
+        if (!participation_span(p, layout->data_day, &start, &end, &bar))
             continue;
-        capartner_date ended = capartner_participation_ended(p);
-        bool open_end = ended.precision == CAPARTNER_PRECISION_UNKNOWN;
-        if (!open_end) {
-            capartner_date_bounds(ended, &end, &end_latest);
-            if (ended.qualifier == CAPARTNER_QUALIFIER_BEFORE)
-                end = end_latest + 1; /* the day before X ends it */
-            if (end == 0)
-                end = end_latest;
-        } else {
-            end = data_day > start ? data_day : start;
-        }
         /* the range filter: skip bars wholly outside it */
         if (selection->range_from > 0 && end < selection->range_from)
             continue;
         if (selection->range_to > 0 && start > selection->range_to)
             continue;
-        if (pending_count == pending_capacity) {
-            pending_capacity = pending_capacity ? pending_capacity * 2 : 16;
-            pending = xrealloc(pending, pending_capacity * sizeof *pending);
+        if (*count == capacity) {
+            capacity = capacity ? capacity * 2 : 16;
+            bars = xrealloc(bars, capacity * sizeof *bars);
         }
-        struct bar *bar = &pending[pending_count++];
-        memset(bar, 0, sizeof *bar);
-        bar->participation = p;
-        bar->x0 = fractional_year(start);
-        bar->x1 = fractional_year(end);
-        bar->open_start = open_start;
-        bar->open_end = open_end;
-        if (bar->x0 < low)
-            low = bar->x0;
-        if (bar->x1 > high)
-            high = bar->x1;
+        bar.x0 = fractional_year(start);
+        bar.x1 = fractional_year(end);
+        if (bar.x0 < *low)
+            *low = bar.x0;
+        if (bar.x1 > *high)
+            *high = bar.x1;
+        bars[(*count)++] = bar;
     }
     capartner_query_free(query);
+    return bars;
+}
 
+/* Whole years from low to high (or the range filter) at a readable scale. */
+static void layout_scale(struct layout *layout, const struct timeline_selection *selection,
+                         double low, double high) {
     if (selection->range_from > 0)
         low = fractional_year(selection->range_from);
     if (selection->range_to > 0 && selection->range_to < 99991231)
         high = fractional_year(selection->range_to);
     if (low > high) { /* nothing dated: a one-year axis around the data date */
-        low = fractional_year(data_day > 0 ? data_day : 20000101);
+        low = fractional_year(layout->data_day > 0 ? layout->data_day : 20000101);
         high = low;
     }
-    struct scale scale;
-    scale.first_year = (int)floor(low);
-    scale.last_year = (int)floor(high) + 1;
-    int years = scale.last_year - scale.first_year;
-    scale.pixels_per_year = 1250.0 / years;
-    if (scale.pixels_per_year < 36)
-        scale.pixels_per_year = 36;
-    if (scale.pixels_per_year > 120)
-        scale.pixels_per_year = 120;
-    double plot_width = years * scale.pixels_per_year;
-    double width = LEFT + plot_width + RIGHT;
-    if (width < 960)
-        width = 960;
+    struct scale *scale = &layout->scale;
+    scale->first_year = (int)floor(low);
+    scale->last_year = (int)floor(high) + 1;
+    int years = scale->last_year - scale->first_year;
+    scale->pixels_per_year = 1250.0 / years;
+    if (scale->pixels_per_year < 36)
+        scale->pixels_per_year = 36;
+    if (scale->pixels_per_year > 120)
+        scale->pixels_per_year = 120;
+    double plot_width = years * scale->pixels_per_year;
+    layout->width = LEFT + plot_width + RIGHT;
+    if (layout->width < 960)
+        layout->width = 960;
+    layout->x_min = x_of(scale, scale->first_year);
+    layout->x_max = x_of(scale, scale->last_year);
+}
 
-    /* place marks and bars in lanes, clipped to the axis */
-    double x_min = x_of(&scale, scale.first_year), x_max = x_of(&scale, scale.last_year);
+/* Each event's mark in the lane of each of its countries, clipped to the axis. */
+static void place_marks(struct layout *layout, const struct timeline_selection *selection) {
     for (size_t i = 0; i < selection->event_count; i++) {
         const capartner_event *e = selection->events[i];
         int32_t earliest = 0, latest = 0;
@@ -472,59 +517,63 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
         double to = latest > 0 && latest < 99991231 ? fractional_year(latest + 1) : from;
         if (latest > 0 && latest < 99991231 && (latest % 100) >= 28)
             to = fractional_year(latest) + 1 / 365.25;
-        struct mark mark = {e, 0, x_of(&scale, from), x_of(&scale, to), 0};
-        if (mark.x_from < x_min)
-            mark.x_from = x_min;
-        if (mark.x_to > x_max)
-            mark.x_to = x_max;
+        struct mark mark = {e, 0, x_of(&layout->scale, from), x_of(&layout->scale, to), 0};
+        if (mark.x_from < layout->x_min)
+            mark.x_from = layout->x_min;
+        if (mark.x_to > layout->x_max)
+            mark.x_to = layout->x_max;
         mark.x = (mark.x_from + mark.x_to) / 2;
         size_t n = capartner_event_country_count(e);
         if (n == 0) {
-            int lane = lane_of(lanes, lane_count, NULL);
+            int lane = lane_of(layout, NULL);
             if (lane >= 0)
-                lane_add_mark(&lanes[lane], &mark);
+                lane_add_mark(&layout->lanes[lane], &mark);
         }
         for (size_t j = 0; j < n; j++) {
             const capartner_country *c = NULL;
             capartner_event_country_at(e, j, &c);
-            int lane = lane_of(lanes, lane_count, c);
+            int lane = lane_of(layout, c);
             if (lane >= 0)
-                lane_add_mark(&lanes[lane], &mark);
+                lane_add_mark(&layout->lanes[lane], &mark);
         }
     }
-    for (size_t i = 0; i < pending_count; i++) {
-        struct bar bar = pending[i];
-        int lane = lane_of(lanes, lane_count, capartner_participation_country(bar.participation));
+}
+
+/* Each bar (x0 and x1 in years) in its country's lane, in pixels clipped to
+ * the axis, with its label; the picture widens to the labels. */
+static void place_bars(struct layout *layout, const struct bar *bars, size_t count) {
+    for (size_t i = 0; i < count; i++) {
+        struct bar bar = bars[i];
+        int lane = lane_of(layout, capartner_participation_country(bar.participation));
         if (lane < 0)
             continue;
-        bar.x0 = x_of(&scale, bar.x0);
-        bar.x1 = x_of(&scale, bar.x1);
-        if (bar.x0 < x_min)
-            bar.x0 = x_min;
-        if (bar.x1 > x_max)
-            bar.x1 = x_max;
+        bar.x0 = x_of(&layout->scale, bar.x0);
+        bar.x1 = x_of(&layout->scale, bar.x1);
+        if (bar.x0 < layout->x_min)
+            bar.x0 = layout->x_min;
+        if (bar.x1 > layout->x_max)
+            bar.x1 = layout->x_max;
         bar.label = bar_label(bar.participation);
         double label_width = 8 + CHAR_WIDTH * (double)text_width(bar.label);
         bar.start = bar.x0;
         bar.extent = bar.x0 + label_width > bar.x1 ? bar.x0 + label_width : bar.x1;
-        if (bar.extent > x_max && bar.x1 - label_width >= LEFT) {
+        if (bar.extent > layout->x_max && bar.x1 - label_width >= LEFT) {
             /* past the end of the axis: the label runs leftwards from the bar's end */
             bar.label_left = true;
             bar.start = bar.x1 - label_width < bar.x0 ? bar.x1 - label_width : bar.x0;
             bar.extent = bar.x1;
         }
-        lane_add_bar(&lanes[lane], &bar);
+        if (bar.extent + RIGHT > layout->width)
+            layout->width = bar.extent + RIGHT;
+        lane_add_bar(&layout->lanes[lane], &bar);
     }
-    free(pending);
+}
 
-    for (size_t i = 0; i < lane_count; i++)
-        for (size_t b = 0; b < lanes[i].bar_count; b++)
-            if (lanes[i].bars[b].extent + RIGHT > width)
-                width = lanes[i].bars[b].extent + RIGHT;
-
+/* Rows within each lane, and the lanes one below the other. */
+static void stack_lanes(struct layout *layout) {
     double y = TOP;
-    for (size_t i = 0; i < lane_count; i++) {
-        struct lane *lane = &lanes[i];
+    for (size_t i = 0; i < layout->lane_count; i++) {
+        struct lane *lane = &layout->lanes[i];
         lane->mark_rows = pack_marks(lane->marks, lane->mark_count);
         lane->bar_rows = pack_bars(lane->bars, lane->bar_count);
         double height = 2 * LANE_PAD + lane->mark_rows * MARK_ROW + lane->bar_rows * BAR_ROW +
@@ -533,11 +582,30 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
         lane->height = height < LANE_MIN ? LANE_MIN : height;
         y += lane->height;
     }
-    double lanes_bottom = y;
+    layout->lanes_bottom = y;
+}
 
-    /* the legend: the areas present, then what the marks mean */
+/* Appends a legend item at (*x, *y), starting a new row when it would pass
+ * the right margin. */
+static void legend_add(struct layout *layout, double *x, double *y, const char *colour,
+                       const char *label) {
+    double item_width = 24 + CHAR_WIDTH * 1.1 * (double)text_width(label) + 18;
+    if (*x + item_width > layout->width - RIGHT) {
+        *x = LEFT;
+        *y += 20;
+    }
+    struct legend_item *item = &layout->items[layout->item_count++];
+    item->x = *x;
+    item->y = *y;
+    item->colour = colour;
+    item->label = label;
+    *x += item_width;
+}
+
+/* The legend below the lanes: the areas the events name, in rows, then the
+ * key to the marks; the picture's height follows. */
+static void layout_legend(struct layout *layout, const struct timeline_selection *selection) {
     bool area_used[PALETTE_SIZE * 4] = {false};
-    size_t area_total = capartner_area_count();
     bool no_area = false;
     for (size_t i = 0; i < selection->event_count; i++) {
         size_t n = capartner_event_area_count(selection->events[i]);
@@ -551,49 +619,87 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
                 area_used[index] = true;
         }
     }
-    /* lay the legend items out in rows */
-    double legend_top = lanes_bottom + 34, legend_x = LEFT, legend_y = legend_top + 22;
-    double legend_right = width - RIGHT;
-    struct {
-        double x, y;
-        const char *colour;
-        const char *label;
-    } items[PALETTE_SIZE * 4 + 1];
-    size_t item_count = 0;
+    layout->legend_top = layout->lanes_bottom + 34;
+    double x = LEFT, y = layout->legend_top + 22;
+    size_t area_total = capartner_area_count();
     for (size_t a = 0; a < area_total && a < sizeof area_used; a++) {
         if (!area_used[a])
             continue;
         const capartner_area *area = NULL;
         capartner_area_at(a, &area);
-        double item_width =
-            24 + CHAR_WIDTH * 1.1 * (double)text_width(capartner_area_name(area)) + 18;
-        if (legend_x + item_width > legend_right) {
-            legend_x = LEFT;
-            legend_y += 20;
-        }
-        items[item_count].x = legend_x;
-        items[item_count].y = legend_y;
-        items[item_count].colour = area_colour(area);
-        items[item_count].label = capartner_area_name(area);
-        item_count++;
-        legend_x += item_width;
+        legend_add(layout, &x, &y, area_colour(area), capartner_area_name(area));
     }
-    if (no_area) {
-        double item_width = 24 + CHAR_WIDTH * 1.1 * 7 + 18;
-        if (legend_x + item_width > legend_right) {
-            legend_x = LEFT;
-            legend_y += 20;
-        }
-        items[item_count].x = legend_x;
-        items[item_count].y = legend_y;
-        items[item_count].colour = NO_AREA;
-        items[item_count].label = "no area";
-        item_count++;
-    }
-    double key_y = legend_y + 34;
-    double height = key_y + 58;
+    if (no_area)
+        legend_add(layout, &x, &y, NO_AREA, "no area");
+    layout->key_y = y + 34;
+    layout->height = layout->key_y + 58;
+}
 
-    /* ------------------------------------------------------------ write */
+static void layout_timeline(struct layout *layout, const struct timeline_selection *selection) {
+    memset(layout, 0, sizeof *layout);
+    layout->data_day = as_of_day();
+    layout_lanes(layout, selection);
+    double low = 1e9, high = -1e9;
+    span_events(selection, &low, &high);
+    size_t bar_count = 0;
+    struct bar *bars = collect_bars(layout, selection, &low, &high, &bar_count);
+    layout_scale(layout, selection, low, high);
+    place_marks(layout, selection);
+    place_bars(layout, bars, bar_count);
+    free(bars);
+    stack_lanes(layout);
+    layout_legend(layout, selection);
+}
+
+static void free_layout(struct layout *layout) {
+    for (size_t i = 0; i < layout->lane_count; i++) {
+        for (size_t b = 0; b < layout->lanes[i].bar_count; b++)
+            free(layout->lanes[i].bars[b].label);
+        free(layout->lanes[i].bars);
+        free(layout->lanes[i].marks);
+    }
+    free(layout->lanes);
+}
+
+/* ------------------------------------------------------------- drawing */
+
+static const char svg_defs[] =
+    "<defs>\n"
+    "<style>\n"
+    "text { font-family: 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'DejaVu Sans', "
+    "'Liberation Sans', sans-serif; fill: #1f2933; }\n"
+    ".title { font-size: 20px; font-weight: 600; }\n"
+    ".subtitle { font-size: 12.5px; fill: #52606d; }\n"
+    ".year { font-size: 11px; fill: #52606d; text-anchor: middle; }\n"
+    ".lane-name { font-size: 13px; font-weight: 600; }\n"
+    ".lane-code { font-size: 11px; fill: #616e7c; }\n"
+    ".bar-label { font-size: 10.5px; fill: #1f2933; }\n"
+    ".legend-title { font-size: 12px; font-weight: 600; }\n"
+    ".legend { font-size: 11.5px; }\n"
+    ".note { font-size: 11px; fill: #616e7c; }\n"
+    ".grid { stroke: #e4e7eb; stroke-width: 1; }\n"
+    ".grid-major { stroke: #cbd2d9; stroke-width: 1; }\n"
+    ".lane-bg { fill: #f5f7fa; }\n"
+    ".lane-line { stroke: #d9dee4; stroke-width: 1; }\n"
+    ".bar { fill: #c9d6e8; stroke: #6b7f99; stroke-width: 0.8; }\n"
+    ".bar.hold { fill: #ffffff; stroke: #6b7f99; stroke-dasharray: 4 2; }\n"
+    ".bar.from-report { stroke-dasharray: 2 2; }\n"
+    ".span { opacity: 0.28; }\n"
+    ".event circle, .event path { stroke: #ffffff; stroke-width: 1; }\n"
+    ".event circle.ring { fill: none; stroke: #1f2933; stroke-width: 0.6; }\n"
+    ".axis { stroke: #7b8794; stroke-width: 1; }\n"
+    "</style>\n"
+    "<linearGradient id=\"open-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">\n"
+    "<stop offset=\"0\" stop-color=\"#c9d6e8\"/>"
+    "<stop offset=\"0.8\" stop-color=\"#c9d6e8\"/>"
+    "<stop offset=\"1\" stop-color=\"#c9d6e8\" stop-opacity=\"0.15\"/>\n"
+    "</linearGradient>\n"
+    "</defs>\n";
+
+/* The document's start: its title and description, styles, the background,
+ * and the visible title and subtitle. */
+static void draw_heading(FILE *out, const struct layout *layout,
+                         const struct timeline_selection *selection) {
     char digest[13];
     snprintf(digest, sizeof digest, "%.12s", capartner_data_digest());
     char title[512];
@@ -604,49 +710,19 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" "
             "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" "
             "aria-labelledby=\"svg-title svg-desc\">\n",
-            width, height, width, height);
+            layout->width, layout->height, layout->width, layout->height);
     fputs("<title id=\"svg-title\">", out);
     escape_xml(out, title);
     fputs("</title>\n<desc id=\"svg-desc\">", out);
     fprintf(out,
             "%zu events in %zu lanes, one per country; libcapartner %s, data digest %s. Made by "
             "capartner timeline --format svg.",
-            selection->event_count, lane_count, capartner_version(), capartner_data_digest());
+            selection->event_count, layout->lane_count, capartner_version(),
+            capartner_data_digest());
     fputs("</desc>\n", out);
-    fputs("<defs>\n"
-          "<style>\n"
-          "text { font-family: 'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'DejaVu Sans', "
-          "'Liberation Sans', sans-serif; fill: #1f2933; }\n"
-          ".title { font-size: 20px; font-weight: 600; }\n"
-          ".subtitle { font-size: 12.5px; fill: #52606d; }\n"
-          ".year { font-size: 11px; fill: #52606d; text-anchor: middle; }\n"
-          ".lane-name { font-size: 13px; font-weight: 600; }\n"
-          ".lane-code { font-size: 11px; fill: #616e7c; }\n"
-          ".bar-label { font-size: 10.5px; fill: #1f2933; }\n"
-          ".legend-title { font-size: 12px; font-weight: 600; }\n"
-          ".legend { font-size: 11.5px; }\n"
-          ".note { font-size: 11px; fill: #616e7c; }\n"
-          ".grid { stroke: #e4e7eb; stroke-width: 1; }\n"
-          ".grid-major { stroke: #cbd2d9; stroke-width: 1; }\n"
-          ".lane-bg { fill: #f5f7fa; }\n"
-          ".lane-line { stroke: #d9dee4; stroke-width: 1; }\n"
-          ".bar { fill: #c9d6e8; stroke: #6b7f99; stroke-width: 0.8; }\n"
-          ".bar.hold { fill: #ffffff; stroke: #6b7f99; stroke-dasharray: 4 2; }\n"
-          ".bar.from-report { stroke-dasharray: 2 2; }\n"
-          ".span { opacity: 0.28; }\n"
-          ".event circle, .event path { stroke: #ffffff; stroke-width: 1; }\n"
-          ".event circle.ring { fill: none; stroke: #1f2933; stroke-width: 0.6; }\n"
-          ".axis { stroke: #7b8794; stroke-width: 1; }\n"
-          "</style>\n"
-          "<linearGradient id=\"open-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">\n"
-          "<stop offset=\"0\" stop-color=\"#c9d6e8\"/>"
-          "<stop offset=\"0.8\" stop-color=\"#c9d6e8\"/>"
-          "<stop offset=\"1\" stop-color=\"#c9d6e8\" stop-opacity=\"0.15\"/>\n"
-          "</linearGradient>\n"
-          "</defs>\n",
-          out);
-    fprintf(out, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n", width,
-            height);
+    fputs(svg_defs, out);
+    fprintf(out, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n",
+            layout->width, layout->height);
     element_text(out, 24, 34, "title", title);
     char subtitle[1024];
     snprintf(subtitle, sizeof subtitle,
@@ -655,80 +731,83 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
              selection->event_count, selection->event_count == 1 ? "" : "s",
              selection->filters[0] ? " · " : "", selection->filters, capartner_version(), digest);
     element_text(out, 24, 56, "subtitle", subtitle);
+}
 
-    /* the axis and the grid */
-    int step = scale.pixels_per_year >= 30 ? 1 : 2;
+/* The years along the top and their grid lines down through the lanes. */
+static void draw_axis(FILE *out, const struct layout *layout) {
+    const struct scale *scale = &layout->scale;
+    int step = scale->pixels_per_year >= 30 ? 1 : 2;
     fprintf(out, "<g class=\"axis-years\">\n");
-    for (int year = scale.first_year; year <= scale.last_year; year++) {
-        double x = x_of(&scale, year);
+    for (int year = scale->first_year; year <= scale->last_year; year++) {
+        double x = x_of(scale, year);
         fprintf(out, "<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
-                year % 5 == 0 ? "grid-major" : "grid", x, TOP - 6, x, lanes_bottom);
-        if (year < scale.last_year && (year - scale.first_year) % step == 0) {
+                year % 5 == 0 ? "grid-major" : "grid", x, TOP - 6, x, layout->lanes_bottom);
+        if (year < scale->last_year && (year - scale->first_year) % step == 0) {
             char label[16];
             snprintf(label, sizeof label, "%d", year);
-            if (scale.pixels_per_year < 30)
+            if (scale->pixels_per_year < 30)
                 snprintf(label, sizeof label, "’%02d", year % 100);
-            element_text(out, x + scale.pixels_per_year / 2, TOP - 10, "year", label);
+            element_text(out, x + scale->pixels_per_year / 2, TOP - 10, "year", label);
         }
     }
     fprintf(out, "<line class=\"axis\" x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>\n", LEFT,
-            TOP - 2, x_max, TOP - 2);
+            TOP - 2, layout->x_max, TOP - 2);
     fputs("</g>\n", out);
+}
 
-    /* the lanes */
-    for (size_t i = 0; i < lane_count; i++) {
-        struct lane *lane = &lanes[i];
-        const capartner_country *c = lane->country;
-        if (c != NULL) {
-            fputs("<g class=\"lane\"", out);
-            text_attr(out, "data-country", capartner_country_id(c));
-            fputs(">\n", out);
-        } else {
-            fputs("<g class=\"lane-other\">\n", out);
-        }
-        if (i % 2 == 0)
-            fprintf(out,
-                    "<rect class=\"lane-bg\" x=\"0\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\"/>\n",
-                    lane->y, width, lane->height);
-        fprintf(out, "<line class=\"lane-line\" x1=\"0\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\"/>\n",
-                lane->y + lane->height, width, lane->y + lane->height);
-        double label_y = lane->y + lane->height / 2;
-        if (c != NULL) {
-            element_text(out, 24, label_y - 1, "lane-name", capartner_country_name(c));
-            char code[64];
-            snprintf(code, sizeof code, "%s · %s%s", capartner_country_alpha2(c),
-                     capartner_country_alpha3(c),
-                     capartner_country_is_partner(c) ? " · partner" : "");
-            element_text(out, 24, label_y + 14, "lane-code", code);
-        } else {
-            element_text(out, 24, label_y - 1, "lane-name", "No country named");
-            element_text(out, 24, label_y + 14, "lane-code", "events naming no country");
-        }
-        double bars_top = lane->y + LANE_PAD + lane->mark_rows * MARK_ROW +
-                          (lane->mark_rows > 0 && lane->bar_rows > 0 ? 4 : 0);
-        if (lane->mark_rows == 0 || lane->bar_rows == 0) /* centre a lone kind */
-            bars_top = lane->y + (lane->height - lane->bar_rows * BAR_ROW) / 2 + 2;
-        for (size_t b = 0; b < lane->bar_count; b++)
-            draw_bar(out, &lane->bars[b], bars_top + lane->bars[b].row * BAR_ROW);
-        double marks_top = lane->y + LANE_PAD + MARK_ROW / 2.0;
-        if (lane->bar_rows == 0)
-            marks_top = lane->y + (lane->height - lane->mark_rows * MARK_ROW) / 2 + MARK_ROW / 2.0;
-        for (size_t m = 0; m < lane->mark_count; m++)
-            draw_mark(out, &lane->marks[m], marks_top + lane->marks[m].row * MARK_ROW,
-                      !capartner_event_is_preferred(lane->marks[m].event));
-        fputs("</g>\n", out);
+/* A lane: its background, the country's name and codes, its bars and marks. */
+static void draw_lane(FILE *out, const struct layout *layout, size_t index) {
+    const struct lane *lane = &layout->lanes[index];
+    const capartner_country *c = lane->country;
+    if (c != NULL) {
+        fputs("<g class=\"lane\"", out);
+        text_attr(out, "data-country", capartner_country_id(c));
+        fputs(">\n", out);
+    } else {
+        fputs("<g class=\"lane-other\">\n", out);
     }
-    if (lane_count == 0)
-        element_text(out, LEFT, TOP + 30, "note", "No events match these filters.");
+    if (index % 2 == 0)
+        fprintf(out,
+                "<rect class=\"lane-bg\" x=\"0\" y=\"%.1f\" width=\"%.0f\" height=\"%.1f\"/>\n",
+                lane->y, layout->width, lane->height);
+    fprintf(out, "<line class=\"lane-line\" x1=\"0\" y1=\"%.1f\" x2=\"%.0f\" y2=\"%.1f\"/>\n",
+            lane->y + lane->height, layout->width, lane->y + lane->height);
+    double label_y = lane->y + lane->height / 2;
+    if (c != NULL) {
+        element_text(out, 24, label_y - 1, "lane-name", capartner_country_name(c));
+        char code[64];
+        snprintf(code, sizeof code, "%s · %s%s", capartner_country_alpha2(c),
+                 capartner_country_alpha3(c), capartner_country_is_partner(c) ? " · partner" : "");
+        element_text(out, 24, label_y + 14, "lane-code", code);
+    } else {
+        element_text(out, 24, label_y - 1, "lane-name", "No country named");
+        element_text(out, 24, label_y + 14, "lane-code", "events naming no country");
+    }
+    double bars_top = lane->y + LANE_PAD + lane->mark_rows * MARK_ROW +
+                      (lane->mark_rows > 0 && lane->bar_rows > 0 ? 4 : 0);
+    if (lane->mark_rows == 0 || lane->bar_rows == 0) /* centre a lone kind */
+        bars_top = lane->y + (lane->height - lane->bar_rows * BAR_ROW) / 2 + 2;
+    for (size_t b = 0; b < lane->bar_count; b++)
+        draw_bar(out, &lane->bars[b], bars_top + lane->bars[b].row * BAR_ROW);
+    double marks_top = lane->y + LANE_PAD + MARK_ROW / 2.0;
+    if (lane->bar_rows == 0)
+        marks_top = lane->y + (lane->height - lane->mark_rows * MARK_ROW) / 2 + MARK_ROW / 2.0;
+    for (size_t m = 0; m < lane->mark_count; m++)
+        draw_mark(out, &lane->marks[m], marks_top + lane->marks[m].row * MARK_ROW,
+                  !capartner_event_is_preferred(lane->marks[m].event));
+    fputs("</g>\n", out);
+}
 
-    /* the legend */
-    fputs("<g class=\"legend\">\n", out);
-    element_text(out, 24, legend_top + 26, "legend-title", "Areas of cooperation");
-    for (size_t i = 0; i < item_count; i++) {
-        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>", items[i].x + 7,
-                items[i].y, RADIUS, items[i].colour);
-        element_text(out, items[i].x + 18, items[i].y + 4, "legend", items[i].label);
-    }
+/* A sample bar of the given class with its explanation to the right. */
+static void draw_key_bar(FILE *out, double x, double y, const char *css_class, const char *fill,
+                         const char *text) {
+    fprintf(out, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" rx=\"3\"%s/>",
+            css_class, x, y - 6, BAR_ROW - 4, fill);
+    element_text(out, x + 54, y + 4, "legend", text);
+}
+
+/* The key to the marks and bars: what each shape and outline means. */
+static void draw_key(FILE *out, double key_y) {
     element_text(out, 24, key_y + 4, "legend-title", "Marks");
     double kx = LEFT;
     fprintf(out,
@@ -745,37 +824,42 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
             kx, key_y - 4, palette[0], kx + 20, key_y, RADIUS, palette[0]);
     element_text(out, kx + 48, key_y + 4, "legend", "date known only to the year or month");
     kx += 290;
-    fprintf(out,
-            "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" rx=\"3\" "
-            "fill=\"url(#open-end)\"/>",
-            kx, key_y - 6, BAR_ROW - 4);
-    element_text(out, kx + 54, key_y + 4, "legend",
+    draw_key_bar(out, kx, key_y, "bar", " fill=\"url(#open-end)\"",
                  "participation, start to end (fading: still held)");
-    double k2 = key_y + 22;
-    kx = LEFT;
-    fprintf(out,
-            "<rect class=\"bar hold\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" "
-            "rx=\"3\"/>",
-            kx, k2 - 6, BAR_ROW - 4);
-    element_text(out, kx + 54, k2 + 4, "legend", "on hold");
-    kx += 130;
-    fprintf(out,
-            "<rect class=\"bar from-report\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" "
-            "rx=\"3\"/>",
-            kx, k2 - 6, BAR_ROW - 4);
-    element_text(out, kx + 54, k2 + 4, "legend",
+    double second_row = key_y + 22;
+    draw_key_bar(out, LEFT, second_row, "bar hold", "", "on hold");
+    draw_key_bar(out, LEFT + 130, second_row, "bar from-report", "",
                  "dashed outline: began by the date shown (start not stated)");
+}
+
+/* The areas of cooperation present, then the key. */
+static void draw_legend(FILE *out, const struct layout *layout) {
+    fputs("<g class=\"legend\">\n", out);
+    element_text(out, 24, layout->legend_top + 26, "legend-title", "Areas of cooperation");
+    for (size_t i = 0; i < layout->item_count; i++) {
+        const struct legend_item *item = &layout->items[i];
+        fprintf(out, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>", item->x + 7, item->y,
+                RADIUS, item->colour);
+        element_text(out, item->x + 18, item->y + 4, "legend", item->label);
+    }
+    draw_key(out, layout->key_y);
     fputs("</g>\n", out);
-    element_text(out, 24, height - 10, "note",
+}
+
+void svg_write_timeline(struct cli *cli, const struct timeline_selection *selection) {
+    FILE *out = cli->out;
+    struct layout layout;
+    layout_timeline(&layout, selection);
+    draw_heading(out, &layout, selection);
+    draw_axis(out, &layout);
+    for (size_t i = 0; i < layout.lane_count; i++)
+        draw_lane(out, &layout, i);
+    if (layout.lane_count == 0)
+        element_text(out, LEFT, TOP + 30, "note", "No events match these filters.");
+    draw_legend(out, &layout);
+    element_text(out, 24, layout.height - 10, "note",
                  "Hover a mark or a bar for its text. Source: libcapartner; sources of every "
                  "statement: capartner show ID.");
     fputs("</svg>\n", out);
-
-    for (size_t i = 0; i < lane_count; i++) {
-        for (size_t b = 0; b < lanes[i].bar_count; b++)
-            free(lanes[i].bars[b].label);
-        free(lanes[i].bars);
-        free(lanes[i].marks);
-    }
-    free(lanes);
+    free_layout(&layout);
 }

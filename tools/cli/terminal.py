@@ -1,6 +1,6 @@
 """Runs the capartner command on a pseudo-terminal, as an interactive user
 does: its text output then draws the box table at the terminal's width. Used
-by update-docs.py and tests/cli/test_cli.py."""
+by update-docs.py and tests/cli/test_formats.py."""
 
 import os
 import pty
