@@ -64,7 +64,7 @@ import (
 )
 
 // MaxKeyBytes is the longest key the lookups accept, in bytes.
-const MaxKeyBytes = C.CAPARTNER_MAX_KEY_BYTES
+const MaxKeyBytes = 255
 
 // Version returns the version of the C library actually loaded, e.g. "0.1.0".
 func Version() string { return C.GoString(C.capartner_version()) }
@@ -85,16 +85,16 @@ type Status int
 
 // The statuses of the C library (append-only: values are never renumbered).
 const (
-	StatusOK              Status = C.CAPARTNER_OK
-	StatusNullArgument    Status = C.CAPARTNER_ERR_NULL_ARGUMENT
-	StatusEmptyKey        Status = C.CAPARTNER_ERR_EMPTY_KEY
-	StatusKeyTooLong      Status = C.CAPARTNER_ERR_KEY_TOO_LONG
-	StatusInvalidUTF8     Status = C.CAPARTNER_ERR_INVALID_UTF8
-	StatusNotFound        Status = C.CAPARTNER_ERR_NOT_FOUND
-	StatusOutOfRange      Status = C.CAPARTNER_ERR_OUT_OF_RANGE
-	StatusInvalidDate     Status = C.CAPARTNER_ERR_INVALID_DATE
-	StatusInvalidArgument Status = C.CAPARTNER_ERR_INVALID_ARGUMENT
-	StatusNoMemory        Status = C.CAPARTNER_ERR_NO_MEMORY
+	StatusOK              Status = 0
+	StatusNullArgument    Status = 1
+	StatusEmptyKey        Status = 2
+	StatusKeyTooLong      Status = 3
+	StatusInvalidUTF8     Status = 4
+	StatusNotFound        Status = 5
+	StatusOutOfRange      Status = 6
+	StatusInvalidDate     Status = 7
+	StatusInvalidArgument Status = 8
+	StatusNoMemory        Status = 9
 )
 
 // String returns the library's English description (capartner_strerror).
@@ -125,7 +125,7 @@ var (
 // Error is a failed call: the C function, the argument at fault (quoted, or
 // ""), and the status it returned.
 type Error struct {
-	Op     string // the C function, e.g. "capartner_country_find"
+	Op     string // the C function, e.g. "FindCountry"
 	Arg    string // the argument at fault, for messages
 	Status Status
 }
@@ -185,12 +185,17 @@ func cString(s string, op string) (*C.char, error) {
 
 func free(p *C.char) { C.free(unsafe.Pointer(p)) }
 
-// withKey calls a lookup taking a key, with the C copy of the key.
+// withKey calls a lookup taking a key, with a NUL-terminated copy of the key in
+// Go memory (it holds no Go pointers, so cgo may pass it): the lookup is the
+// only cgo call, where C.CString and C.free would add two.
 func withKey(key string, op string, call func(*C.char) C.capartner_status) error {
-	ckey, err := cString(key, op)
-	if err != nil {
-		return err
+	if strings.IndexByte(key, 0) >= 0 {
+		return &Error{Op: op, Arg: strconv.Quote(key), Status: StatusInvalidArgument}
 	}
-	defer free(ckey)
-	return check(call(ckey), op, strconv.Quote(key))
+	buffer := make([]byte, len(key)+1)
+	copy(buffer, key)
+	if status := call((*C.char)(unsafe.Pointer(&buffer[0]))); status != C.CAPARTNER_OK {
+		return &Error{Op: op, Arg: strconv.Quote(key), Status: Status(status)}
+	}
+	return nil
 }

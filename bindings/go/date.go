@@ -66,13 +66,13 @@ type Date struct {
 // "early ", "mid ", "late ", "circa ", "before " or "after ", or "unknown".
 // Calendar validity is checked ("2014-02-30" is refused with ErrInvalidDate).
 func ParseDate(text string) (Date, error) {
-	ctext, err := cString(text, "capartner_date_parse")
+	ctext, err := cString(text, "ParseDate")
 	if err != nil {
 		return Date{}, err
 	}
 	defer free(ctext)
 	var out C.capartner_date
-	if err := check(C.capartner_date_parse(ctext, &out), "capartner_date_parse",
+	if err := check(C.capartner_date_parse(ctext, &out), "ParseDate",
 		strconv.Quote(text)); err != nil {
 		return Date{}, err
 	}
@@ -122,12 +122,12 @@ func (d Date) invalid(op string) error {
 func (d Date) Format() (string, error) {
 	c, ok := d.cDate()
 	if !ok {
-		return "", d.invalid("capartner_date_format")
+		return "", d.invalid("Date.Format")
 	}
 	var buffer [C.CAPARTNER_DATE_TEXT_BYTES]C.char
 	status := C.capartner_date_format(c, &buffer[0], C.size_t(len(buffer)))
 	if status != C.CAPARTNER_OK {
-		return "", &Error{Op: "capartner_date_format", Arg: d.fields(), Status: Status(status)}
+		return "", &Error{Op: "Date.Format", Arg: d.fields(), Status: Status(status)}
 	}
 	return C.GoString((*C.char)(unsafe.Pointer(&buffer[0]))), nil
 }
@@ -161,10 +161,10 @@ const (
 func (d Date) Bounds() (earliest, latest int, err error) {
 	c, ok := d.cDate()
 	if !ok {
-		return 0, 0, d.invalid("capartner_date_bounds")
+		return 0, 0, d.invalid("Date.Bounds")
 	}
 	var first, last C.int32_t
-	if err := check(C.capartner_date_bounds(c, &first, &last), "capartner_date_bounds",
+	if err := check(C.capartner_date_bounds(c, &first, &last), "Date.Bounds",
 		""); err != nil {
 		return 0, 0, err
 	}

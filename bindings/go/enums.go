@@ -15,28 +15,28 @@ type BodyKind int
 
 // The values of BodyKind.
 const (
-	BodyOrganization BodyKind = C.CAPARTNER_BODY_ORGANIZATION // NATO, the UN, the Aga Khan Development Network
-	BodyCouncil      BodyKind = C.CAPARTNER_BODY_COUNCIL      // NAC, NACC, EAPC
-	BodyCommand      BodyKind = C.CAPARTNER_BODY_COMMAND      // headquarters, commands, divisions
-	BodyProgramme    BodyKind = C.CAPARTNER_BODY_PROGRAMME    // PfP, DEEP, SPS, retraining programme
-	BodyMechanism    BodyKind = C.CAPARTNER_BODY_MECHANISM    // IPAP, PARP, the Trust Fund mechanism
-	BodyProject      BodyKind = C.CAPARTNER_BODY_PROJECT      // one trust-fund project, TAPI
-	BodyOperation    BodyKind = C.CAPARTNER_BODY_OPERATION    // ISAF, Resolute Support
-	BodyCentre       BodyKind = C.CAPARTNER_BODY_CENTRE       // EADRCC, KAZCENT, training centres
-	BodyUnit         BodyKind = C.CAPARTNER_BODY_UNIT         // KAZBAT, KAZBRIG
-	BodyExercise     BodyKind = C.CAPARTNER_BODY_EXERCISE     // Steppe Eagle
-	BodyOffice       BodyKind = C.CAPARTNER_BODY_OFFICE       // the NATO Liaison Officer in Central Asia
-	BodyProcess      BodyKind = C.CAPARTNER_BODY_PROCESS      // Istanbul Process / Heart of Asia
-	BodyPlan         BodyKind = C.CAPARTNER_BODY_PLAN         // PAP-T, the UN Joint Plan of Action
-	BodyRoute        BodyKind = C.CAPARTNER_BODY_ROUTE        // the Northern line of communication
-	BodyDocument     BodyKind = C.CAPARTNER_BODY_DOCUMENT     // PfP Framework Document, Strategic Concept
-	BodyInstitution  BodyKind = C.CAPARTNER_BODY_INSTITUTION  // universities, libraries
-	BodyConcept      BodyKind = C.CAPARTNER_BODY_CONCEPT      // Operational Capability Concept
-	BodyTreaty       BodyKind = C.CAPARTNER_BODY_TREATY       // Ottawa Convention
+	BodyOrganization BodyKind = 0  // NATO, the UN, the Aga Khan Development Network
+	BodyCouncil      BodyKind = 1  // NAC, NACC, EAPC
+	BodyCommand      BodyKind = 2  // headquarters, commands, divisions
+	BodyProgramme    BodyKind = 3  // PfP, DEEP, SPS, retraining programme
+	BodyMechanism    BodyKind = 4  // IPAP, PARP, the Trust Fund mechanism
+	BodyProject      BodyKind = 5  // one trust-fund project, TAPI
+	BodyOperation    BodyKind = 6  // ISAF, Resolute Support
+	BodyCentre       BodyKind = 7  // EADRCC, KAZCENT, training centres
+	BodyUnit         BodyKind = 8  // KAZBAT, KAZBRIG
+	BodyExercise     BodyKind = 9  // Steppe Eagle
+	BodyOffice       BodyKind = 10 // the NATO Liaison Officer in Central Asia
+	BodyProcess      BodyKind = 11 // Istanbul Process / Heart of Asia
+	BodyPlan         BodyKind = 12 // PAP-T, the UN Joint Plan of Action
+	BodyRoute        BodyKind = 13 // the Northern line of communication
+	BodyDocument     BodyKind = 14 // PfP Framework Document, Strategic Concept
+	BodyInstitution  BodyKind = 15 // universities, libraries
+	BodyConcept      BodyKind = 16 // Operational Capability Concept
+	BodyTreaty       BodyKind = 17 // Ottawa Convention
 )
 
 // BodyKindCount is the number of BodyKind values.
-const BodyKindCount = C.CAPARTNER_BODY_KIND_COUNT
+const BodyKindCount = 18
 
 // String returns the data files' spelling ("" when out of range).
 func (k BodyKind) String() string {
@@ -46,7 +46,7 @@ func (k BodyKind) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k BodyKind) MarshalText() ([]byte, error) {
 	if k < 0 || k >= BodyKindCount {
-		return nil, &Error{Op: "capartner_body_kind_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "BodyKind.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -55,7 +55,7 @@ func (k BodyKind) MarshalText() ([]byte, error) {
 // files' spelling); ErrNotFound for an unknown word.
 func ParseBodyKind(text string) (BodyKind, error) {
 	var out C.capartner_body_kind
-	err := withKey(text, "capartner_body_kind_parse", func(ctext *C.char) C.capartner_status {
+	err := withKey(text, "ParseBodyKind", func(ctext *C.char) C.capartner_status {
 		return C.capartner_body_kind_parse(ctext, &out)
 	})
 	if err != nil {
@@ -79,24 +79,24 @@ type Role int
 
 // The values of Role.
 const (
-	RoleMember            Role = C.CAPARTNER_ROLE_MEMBER
-	RoleParticipant       Role = C.CAPARTNER_ROLE_PARTICIPANT
-	RoleOnHold            Role = C.CAPARTNER_ROLE_ON_HOLD
-	RoleInterestExpressed Role = C.CAPARTNER_ROLE_INTEREST_EXPRESSED
-	RoleRequested         Role = C.CAPARTNER_ROLE_REQUESTED
-	RoleHost              Role = C.CAPARTNER_ROLE_HOST
-	RoleLeadNation        Role = C.CAPARTNER_ROLE_LEAD_NATION
-	RoleLeadContributor   Role = C.CAPARTNER_ROLE_LEAD_CONTRIBUTOR
-	RoleContributor       Role = C.CAPARTNER_ROLE_CONTRIBUTOR
-	RoleRepresented       Role = C.CAPARTNER_ROLE_REPRESENTED
-	RoleBeneficiary       Role = C.CAPARTNER_ROLE_BENEFICIARY
-	RoleTransitProvider   Role = C.CAPARTNER_ROLE_TRANSIT_PROVIDER
-	RoleSupporter         Role = C.CAPARTNER_ROLE_SUPPORTER
-	RoleOwner             Role = C.CAPARTNER_ROLE_OWNER
+	RoleMember            Role = 0
+	RoleParticipant       Role = 1
+	RoleOnHold            Role = 2
+	RoleInterestExpressed Role = 3
+	RoleRequested         Role = 4
+	RoleHost              Role = 5
+	RoleLeadNation        Role = 6
+	RoleLeadContributor   Role = 7
+	RoleContributor       Role = 8
+	RoleRepresented       Role = 9
+	RoleBeneficiary       Role = 10
+	RoleTransitProvider   Role = 11
+	RoleSupporter         Role = 12
+	RoleOwner             Role = 13
 )
 
 // RoleCount is the number of Role values.
-const RoleCount = C.CAPARTNER_ROLE_COUNT
+const RoleCount = 14
 
 // String returns the data files' spelling ("" when out of range).
 func (k Role) String() string {
@@ -106,7 +106,7 @@ func (k Role) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k Role) MarshalText() ([]byte, error) {
 	if k < 0 || k >= RoleCount {
-		return nil, &Error{Op: "capartner_role_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "Role.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -115,7 +115,7 @@ func (k Role) MarshalText() ([]byte, error) {
 // files' spelling); ErrNotFound for an unknown word.
 func ParseRole(text string) (Role, error) {
 	var out C.capartner_role
-	err := withKey(text, "capartner_role_parse", func(ctext *C.char) C.capartner_status {
+	err := withKey(text, "ParseRole", func(ctext *C.char) C.capartner_status {
 		return C.capartner_role_parse(ctext, &out)
 	})
 	if err != nil {
@@ -139,25 +139,25 @@ type EventKind int
 
 // The values of EventKind.
 const (
-	EventEstablishment EventKind = C.CAPARTNER_EVENT_ESTABLISHMENT // a body or programme is created or launched
-	EventAccession     EventKind = C.CAPARTNER_EVENT_ACCESSION     // a country joins or begins taking part
-	EventAgreement     EventKind = C.CAPARTNER_EVENT_AGREEMENT     // a plan or programme is agreed or begins
-	EventSummit        EventKind = C.CAPARTNER_EVENT_SUMMIT        // a summit or ministerial decision
-	EventRequest       EventKind = C.CAPARTNER_EVENT_REQUEST
-	EventExercise      EventKind = C.CAPARTNER_EVENT_EXERCISE
-	EventTraining      EventKind = C.CAPARTNER_EVENT_TRAINING   // courses, workshops
-	EventAssistance    EventKind = C.CAPARTNER_EVENT_ASSISTANCE // disaster relief, demilitarisation
-	EventOpening       EventKind = C.CAPARTNER_EVENT_OPENING    // an office, centre or library opens
-	EventClosing       EventKind = C.CAPARTNER_EVENT_CLOSING
-	EventCrisis        EventKind = C.CAPARTNER_EVENT_CRISIS // attacks, unrest, upheaval
-	EventRecognition   EventKind = C.CAPARTNER_EVENT_RECOGNITION
-	EventOperation     EventKind = C.CAPARTNER_EVENT_OPERATION // command taken, mission begun or ended
-	EventRenaming      EventKind = C.CAPARTNER_EVENT_RENAMING
-	EventMilestone     EventKind = C.CAPARTNER_EVENT_MILESTONE // anniversaries, status reports
+	EventEstablishment EventKind = 0 // a body or programme is created or launched
+	EventAccession     EventKind = 1 // a country joins or begins taking part
+	EventAgreement     EventKind = 2 // a plan or programme is agreed or begins
+	EventSummit        EventKind = 3 // a summit or ministerial decision
+	EventRequest       EventKind = 4
+	EventExercise      EventKind = 5
+	EventTraining      EventKind = 6 // courses, workshops
+	EventAssistance    EventKind = 7 // disaster relief, demilitarisation
+	EventOpening       EventKind = 8 // an office, centre or library opens
+	EventClosing       EventKind = 9
+	EventCrisis        EventKind = 10 // attacks, unrest, upheaval
+	EventRecognition   EventKind = 11
+	EventOperation     EventKind = 12 // command taken, mission begun or ended
+	EventRenaming      EventKind = 13
+	EventMilestone     EventKind = 14 // anniversaries, status reports
 )
 
 // EventKindCount is the number of EventKind values.
-const EventKindCount = C.CAPARTNER_EVENT_KIND_COUNT
+const EventKindCount = 15
 
 // String returns the data files' spelling ("" when out of range).
 func (k EventKind) String() string {
@@ -167,7 +167,7 @@ func (k EventKind) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k EventKind) MarshalText() ([]byte, error) {
 	if k < 0 || k >= EventKindCount {
-		return nil, &Error{Op: "capartner_event_kind_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "EventKind.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -176,7 +176,7 @@ func (k EventKind) MarshalText() ([]byte, error) {
 // files' spelling); ErrNotFound for an unknown word.
 func ParseEventKind(text string) (EventKind, error) {
 	var out C.capartner_event_kind
-	err := withKey(text, "capartner_event_kind_parse", func(ctext *C.char) C.capartner_status {
+	err := withKey(text, "ParseEventKind", func(ctext *C.char) C.capartner_status {
 		return C.capartner_event_kind_parse(ctext, &out)
 	})
 	if err != nil {
@@ -200,14 +200,14 @@ type NameKind int
 
 // The values of NameKind.
 const (
-	NameShort    NameKind = C.CAPARTNER_NAME_SHORT
-	NameOfficial NameKind = C.CAPARTNER_NAME_OFFICIAL
-	NameAcronym  NameKind = C.CAPARTNER_NAME_ACRONYM
-	NameAlias    NameKind = C.CAPARTNER_NAME_ALIAS
+	NameShort    NameKind = 0
+	NameOfficial NameKind = 1
+	NameAcronym  NameKind = 2
+	NameAlias    NameKind = 3
 )
 
 // NameKindCount is the number of NameKind values.
-const NameKindCount = C.CAPARTNER_NAME_KIND_COUNT
+const NameKindCount = 4
 
 // String returns the data files' spelling ("" when out of range).
 func (k NameKind) String() string {
@@ -217,7 +217,7 @@ func (k NameKind) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k NameKind) MarshalText() ([]byte, error) {
 	if k < 0 || k >= NameKindCount {
-		return nil, &Error{Op: "capartner_name_kind_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "NameKind.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -227,14 +227,14 @@ type SourceKind int
 
 // The values of SourceKind.
 const (
-	SourcePrimary   SourceKind = C.CAPARTNER_SOURCE_PRIMARY   // the dataset's primary document
-	SourceOfficial  SourceKind = C.CAPARTNER_SOURCE_OFFICIAL  // other NATO or government texts
-	SourceSecondary SourceKind = C.CAPARTNER_SOURCE_SECONDARY // press, encyclopedias
-	SourceReference SourceKind = C.CAPARTNER_SOURCE_REFERENCE // code lists such as ISO 3166
+	SourcePrimary   SourceKind = 0 // the dataset's primary document
+	SourceOfficial  SourceKind = 1 // other NATO or government texts
+	SourceSecondary SourceKind = 2 // press, encyclopedias
+	SourceReference SourceKind = 3 // code lists such as ISO 3166
 )
 
 // SourceKindCount is the number of SourceKind values.
-const SourceKindCount = C.CAPARTNER_SOURCE_KIND_COUNT
+const SourceKindCount = 4
 
 // String returns the data files' spelling ("" when out of range).
 func (k SourceKind) String() string {
@@ -244,7 +244,7 @@ func (k SourceKind) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k SourceKind) MarshalText() ([]byte, error) {
 	if k < 0 || k >= SourceKindCount {
-		return nil, &Error{Op: "capartner_source_kind_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "SourceKind.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -254,13 +254,13 @@ type PlaceKind int
 
 // The values of PlaceKind.
 const (
-	PlaceCity   PlaceKind = C.CAPARTNER_PLACE_CITY
-	PlaceRiver  PlaceKind = C.CAPARTNER_PLACE_RIVER
-	PlaceRegion PlaceKind = C.CAPARTNER_PLACE_REGION
+	PlaceCity   PlaceKind = 0
+	PlaceRiver  PlaceKind = 1
+	PlaceRegion PlaceKind = 2
 )
 
 // PlaceKindCount is the number of PlaceKind values.
-const PlaceKindCount = C.CAPARTNER_PLACE_KIND_COUNT
+const PlaceKindCount = 3
 
 // String returns the data files' spelling ("" when out of range).
 func (k PlaceKind) String() string {
@@ -270,7 +270,7 @@ func (k PlaceKind) String() string {
 // MarshalText implements encoding.TextMarshaler with the data files' spelling.
 func (k PlaceKind) MarshalText() ([]byte, error) {
 	if k < 0 || k >= PlaceKindCount {
-		return nil, &Error{Op: "capartner_place_kind_name", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
+		return nil, &Error{Op: "PlaceKind.String", Arg: strconv.Itoa(int(k)), Status: StatusOutOfRange}
 	}
 	return []byte(k.String()), nil
 }
@@ -280,8 +280,8 @@ type QueryKind int
 
 // The query kinds.
 const (
-	QueryEvents         QueryKind = C.CAPARTNER_QUERY_EVENTS
-	QueryParticipations QueryKind = C.CAPARTNER_QUERY_PARTICIPATIONS
+	QueryEvents         QueryKind = 0
+	QueryParticipations QueryKind = 1
 )
 
 // String returns "events" or "participations".
@@ -300,8 +300,8 @@ type Order int
 
 // The orders.
 const (
-	OldestFirst Order = C.CAPARTNER_ORDER_OLDEST_FIRST
-	NewestFirst Order = C.CAPARTNER_ORDER_NEWEST_FIRST
+	OldestFirst Order = 0
+	NewestFirst Order = 1
 )
 
 // RangeMode says how a date-range filter treats a record whose date is an
@@ -311,6 +311,6 @@ type RangeMode int
 
 // The range modes.
 const (
-	RangeOverlaps RangeMode = C.CAPARTNER_RANGE_OVERLAPS
-	RangeWithin   RangeMode = C.CAPARTNER_RANGE_WITHIN
+	RangeOverlaps RangeMode = 0
+	RangeWithin   RangeMode = 1
 )

@@ -54,8 +54,8 @@ func ExampleFindCountry_errors() {
 	_, err = capartner.FindCountry("")
 	fmt.Println(errors.Is(err, capartner.ErrInvalidInput), err)
 	// Output:
-	// true capartner: capartner_country_find("Atlantis"): no record has this key
-	// true capartner: capartner_country_find(""): the key is empty
+	// true capartner: FindCountry("Atlantis"): no record has this key
+	// true capartner: FindCountry(""): the key is empty
 }
 
 // Who takes part in PARP, and since when.

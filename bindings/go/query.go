@@ -220,7 +220,7 @@ type Query struct {
 func NewQuery(kind QueryKind) (*Query, error) {
 	var p *C.capartner_query
 	if err := check(C.capartner_query_new(C.capartner_query_kind(kind), &p),
-		"capartner_query_new", kind.String()); err != nil {
+		"NewQuery", kind.String()); err != nil {
 		return nil, err
 	}
 	q := &Query{p: p, kind: kind}
@@ -253,7 +253,7 @@ func (q *Query) do(op string, arg string, call func(*C.capartner_query) C.capart
 
 // AddCountry matches records involving this country (or another added one).
 func (q *Query) AddCountry(c Country) error {
-	return q.do("capartner_query_add_country", strconv.Quote(c.ID()),
+	return q.do("Query.AddCountry", strconv.Quote(c.ID()),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_add_country(p, c.p)
 		})
@@ -261,7 +261,7 @@ func (q *Query) AddCountry(c Country) error {
 
 // AddBody matches records involving this body (or another added one).
 func (q *Query) AddBody(b Body) error {
-	return q.do("capartner_query_add_body", strconv.Quote(b.ID()),
+	return q.do("Query.AddBody", strconv.Quote(b.ID()),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_add_body(p, b.p)
 		})
@@ -269,7 +269,7 @@ func (q *Query) AddBody(b Body) error {
 
 // AddArea (events only) matches events in this area (or another added one).
 func (q *Query) AddArea(a Area) error {
-	return q.do("capartner_query_add_area", strconv.Quote(a.ID()),
+	return q.do("Query.AddArea", strconv.Quote(a.ID()),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_add_area(p, a.p)
 		})
@@ -277,7 +277,7 @@ func (q *Query) AddArea(a Area) error {
 
 // AddKind (events only) matches events of this kind (or another added one).
 func (q *Query) AddKind(kind EventKind) error {
-	return q.do("capartner_query_add_kind", strconv.Itoa(int(kind)),
+	return q.do("Query.AddKind", strconv.Itoa(int(kind)),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_add_kind(p, C.capartner_event_kind(kind))
 		})
@@ -285,7 +285,7 @@ func (q *Query) AddKind(kind EventKind) error {
 
 // AddRole (participations only) matches this role (or another added one).
 func (q *Query) AddRole(role Role) error {
-	return q.do("capartner_query_add_role", strconv.Itoa(int(role)),
+	return q.do("Query.AddRole", strconv.Itoa(int(role)),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_add_role(p, C.capartner_role(role))
 		})
@@ -293,7 +293,7 @@ func (q *Query) AddRole(role Role) error {
 
 // SetOrder sets OldestFirst (the default) or NewestFirst.
 func (q *Query) SetOrder(order Order) error {
-	return q.do("capartner_query_set_order", strconv.Itoa(int(order)),
+	return q.do("Query.SetOrder", strconv.Itoa(int(order)),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_set_order(p, C.capartner_order(order))
 		})
@@ -305,7 +305,7 @@ func (q *Query) IncludeAlternatives(include bool) error {
 	if include {
 		flag = 1
 	}
-	return q.do("capartner_query_include_alternatives", strconv.FormatBool(include),
+	return q.do("Query.IncludeAlternatives", strconv.FormatBool(include),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_include_alternatives(p, flag)
 		})
@@ -316,13 +316,13 @@ func (q *Query) IncludeAlternatives(include bool) error {
 func (q *Query) SetRange(from, to Date, mode RangeMode) error {
 	cfrom, ok := from.cDate()
 	if !ok {
-		return from.invalid("capartner_query_set_range")
+		return from.invalid("Query.SetRange")
 	}
 	cto, ok := to.cDate()
 	if !ok {
-		return to.invalid("capartner_query_set_range")
+		return to.invalid("Query.SetRange")
 	}
-	return q.do("capartner_query_set_range", from.String()+", "+to.String(),
+	return q.do("Query.SetRange", from.String()+", "+to.String(),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_set_range(p, cfrom, cto, C.capartner_range_mode(mode))
 		})
@@ -331,7 +331,7 @@ func (q *Query) SetRange(from, to Date, mode RangeMode) error {
 // SetRangeText is SetRange with date text ("2013", "2014-06"); "" leaves an
 // end open.
 func (q *Query) SetRangeText(from, to string, mode RangeMode) error {
-	op := "capartner_query_set_range_text"
+	op := "Query.SetRangeText"
 	var cfrom, cto *C.char
 	var err error
 	if from != "" {
@@ -356,9 +356,9 @@ func (q *Query) SetRangeText(from, to string, mode RangeMode) error {
 func (q *Query) SetAsOf(d Date) error {
 	c, ok := d.cDate()
 	if !ok {
-		return d.invalid("capartner_query_set_as_of")
+		return d.invalid("Query.SetAsOf")
 	}
-	return q.do("capartner_query_set_as_of", d.String(),
+	return q.do("Query.SetAsOf", d.String(),
 		func(p *C.capartner_query) C.capartner_status {
 			return C.capartner_query_set_as_of(p, c)
 		})
@@ -366,7 +366,7 @@ func (q *Query) SetAsOf(d Date) error {
 
 // SetAsOfText is SetAsOf with date text ("2016-03").
 func (q *Query) SetAsOfText(date string) error {
-	op := "capartner_query_set_as_of_text"
+	op := "Query.SetAsOfText"
 	cdate, err := cString(date, op)
 	if err != nil {
 		return err
@@ -379,7 +379,7 @@ func (q *Query) SetAsOfText(date string) error {
 
 // Rewind restarts the walk.
 func (q *Query) Rewind() error {
-	return q.do("capartner_query_rewind", "", func(p *C.capartner_query) C.capartner_status {
+	return q.do("Query.Rewind", "", func(p *C.capartner_query) C.capartner_status {
 		return C.capartner_query_rewind(p)
 	})
 }
@@ -409,7 +409,7 @@ func (q *Query) NextParticipation() (Participation, bool) {
 // Count returns the number of matches without moving the walk.
 func (q *Query) Count() (int, error) {
 	var n C.size_t
-	err := q.do("capartner_query_count", "", func(p *C.capartner_query) C.capartner_status {
+	err := q.do("Query.Count", "", func(p *C.capartner_query) C.capartner_status {
 		return C.capartner_query_count(p, &n)
 	})
 	return int(n), err

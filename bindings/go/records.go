@@ -25,17 +25,17 @@ func SourceCount() int { return int(C.capartner_source_count()) }
 // SourceAt returns the source at index 0 <= i < SourceCount (ErrOutOfRange otherwise).
 func SourceAt(i int) (Source, error) {
 	if i < 0 {
-		return Source{}, outOfRange("capartner_source_at", i)
+		return Source{}, outOfRange("SourceAt", i)
 	}
 	var out *C.capartner_source
-	err := check(C.capartner_source_at(C.size_t(i), &out), "capartner_source_at", strconv.Itoa(i))
+	err := check(C.capartner_source_at(C.size_t(i), &out), "SourceAt", strconv.Itoa(i))
 	return Source{out}, err
 }
 
 // FindSource returns the source with this id.
 func FindSource(id string) (Source, error) {
 	var out *C.capartner_source
-	err := withKey(id, "capartner_source_find", func(key *C.char) C.capartner_status {
+	err := withKey(id, "FindSource", func(key *C.char) C.capartner_status {
 		return C.capartner_source_find(key, &out)
 	})
 	return Source{out}, err
@@ -96,10 +96,10 @@ func SectionCount() int { return int(C.capartner_section_count()) }
 // SectionAt returns the section at index 0 <= i < SectionCount.
 func SectionAt(i int) (Section, error) {
 	if i < 0 {
-		return Section{}, outOfRange("capartner_section_at", i)
+		return Section{}, outOfRange("SectionAt", i)
 	}
 	var out *C.capartner_section
-	err := check(C.capartner_section_at(C.size_t(i), &out), "capartner_section_at",
+	err := check(C.capartner_section_at(C.size_t(i), &out), "SectionAt",
 		strconv.Itoa(i))
 	return Section{out}, err
 }
@@ -107,7 +107,7 @@ func SectionAt(i int) (Section, error) {
 // FindSection returns the section with this id.
 func FindSection(id string) (Section, error) {
 	var out *C.capartner_section
-	err := withKey(id, "capartner_section_find", func(key *C.char) C.capartner_status {
+	err := withKey(id, "FindSection", func(key *C.char) C.capartner_status {
 		return C.capartner_section_find(key, &out)
 	})
 	return Section{out}, err
@@ -213,10 +213,10 @@ func CountryCount() int { return int(C.capartner_country_count()) }
 // CountryAt returns the country at index 0 <= i < CountryCount.
 func CountryAt(i int) (Country, error) {
 	if i < 0 {
-		return Country{}, outOfRange("capartner_country_at", i)
+		return Country{}, outOfRange("CountryAt", i)
 	}
 	var out *C.capartner_country
-	err := check(C.capartner_country_at(C.size_t(i), &out), "capartner_country_at",
+	err := check(C.capartner_country_at(C.size_t(i), &out), "CountryAt",
 		strconv.Itoa(i))
 	return Country{out}, err
 }
@@ -226,7 +226,7 @@ func CountryAt(i int) (Country, error) {
 // ("kazakhstan", "Казахстан").
 func FindCountry(key string) (Country, error) {
 	var out *C.capartner_country
-	err := withKey(key, "capartner_country_find", func(ckey *C.char) C.capartner_status {
+	err := withKey(key, "FindCountry", func(ckey *C.char) C.capartner_status {
 		return C.capartner_country_find(ckey, &out)
 	})
 	return Country{out}, err
@@ -235,7 +235,7 @@ func FindCountry(key string) (Country, error) {
 // CountryByAlpha2 returns the country with an ISO 3166-1 alpha-2 code (any case).
 func CountryByAlpha2(code string) (Country, error) {
 	var out *C.capartner_country
-	err := withKey(code, "capartner_country_by_alpha2", func(ckey *C.char) C.capartner_status {
+	err := withKey(code, "CountryByAlpha2", func(ckey *C.char) C.capartner_status {
 		return C.capartner_country_by_alpha2(ckey, &out)
 	})
 	return Country{out}, err
@@ -244,7 +244,7 @@ func CountryByAlpha2(code string) (Country, error) {
 // CountryByAlpha3 returns the country with an ISO 3166-1 alpha-3 code (any case).
 func CountryByAlpha3(code string) (Country, error) {
 	var out *C.capartner_country
-	err := withKey(code, "capartner_country_by_alpha3", func(ckey *C.char) C.capartner_status {
+	err := withKey(code, "CountryByAlpha3", func(ckey *C.char) C.capartner_status {
 		return C.capartner_country_by_alpha3(ckey, &out)
 	})
 	return Country{out}, err
@@ -254,11 +254,11 @@ func CountryByAlpha3(code string) (Country, error) {
 // (1..999; ErrOutOfRange otherwise).
 func CountryByNumeric(code int) (Country, error) {
 	if code < math.MinInt32 || code > math.MaxInt32 {
-		return Country{}, outOfRange("capartner_country_by_numeric", code)
+		return Country{}, outOfRange("CountryByNumeric", code)
 	}
 	var out *C.capartner_country
 	err := check(C.capartner_country_by_numeric(C.int(code), &out),
-		"capartner_country_by_numeric", strconv.Itoa(code))
+		"CountryByNumeric", strconv.Itoa(code))
 	return Country{out}, err
 }
 
@@ -325,13 +325,13 @@ func (c Country) Names() []Name {
 // NameOfficial); ErrNotFound when there is none.
 func (c Country) NameIn(language string, kind NameKind) (Name, error) {
 	var out *C.capartner_name
-	clang, err := cString(language, "capartner_country_name_in")
+	clang, err := cString(language, "Country.NameIn")
 	if err != nil {
 		return Name{}, err
 	}
 	defer free(clang)
 	status := C.capartner_country_name_in(c.p, clang, C.capartner_name_kind(kind), &out)
-	err = check(status, "capartner_country_name_in",
+	err = check(status, "Country.NameIn",
 		strconv.Quote(c.ID())+", "+strconv.Quote(language)+", "+kind.String())
 	return Name{out}, err
 }
@@ -354,10 +354,10 @@ func BodyCount() int { return int(C.capartner_body_count()) }
 // BodyAt returns the body at index 0 <= i < BodyCount.
 func BodyAt(i int) (Body, error) {
 	if i < 0 {
-		return Body{}, outOfRange("capartner_body_at", i)
+		return Body{}, outOfRange("BodyAt", i)
 	}
 	var out *C.capartner_body
-	err := check(C.capartner_body_at(C.size_t(i), &out), "capartner_body_at", strconv.Itoa(i))
+	err := check(C.capartner_body_at(C.size_t(i), &out), "BodyAt", strconv.Itoa(i))
 	return Body{out}, err
 }
 
@@ -365,7 +365,7 @@ func BodyAt(i int) (Body, error) {
 // case-insensitively: "pfp", "PARP", "Partnership for Peace".
 func FindBody(key string) (Body, error) {
 	var out *C.capartner_body
-	err := withKey(key, "capartner_body_find", func(ckey *C.char) C.capartner_status {
+	err := withKey(key, "FindBody", func(ckey *C.char) C.capartner_status {
 		return C.capartner_body_find(ckey, &out)
 	})
 	return Body{out}, err
@@ -445,17 +445,17 @@ func PlaceCount() int { return int(C.capartner_place_count()) }
 // PlaceAt returns the place at index 0 <= i < PlaceCount.
 func PlaceAt(i int) (Place, error) {
 	if i < 0 {
-		return Place{}, outOfRange("capartner_place_at", i)
+		return Place{}, outOfRange("PlaceAt", i)
 	}
 	var out *C.capartner_place
-	err := check(C.capartner_place_at(C.size_t(i), &out), "capartner_place_at", strconv.Itoa(i))
+	err := check(C.capartner_place_at(C.size_t(i), &out), "PlaceAt", strconv.Itoa(i))
 	return Place{out}, err
 }
 
 // FindPlace returns the place with an id or any of its names ("Akmola").
 func FindPlace(key string) (Place, error) {
 	var out *C.capartner_place
-	err := withKey(key, "capartner_place_find", func(ckey *C.char) C.capartner_status {
+	err := withKey(key, "FindPlace", func(ckey *C.char) C.capartner_status {
 		return C.capartner_place_find(ckey, &out)
 	})
 	return Place{out}, err
@@ -505,10 +505,10 @@ func (p Place) Names() []Name {
 func (p Place) NameOn(d Date) (Name, error) {
 	c, ok := d.cDate()
 	if !ok {
-		return Name{}, d.invalid("capartner_place_name_on")
+		return Name{}, d.invalid("Place.NameOn")
 	}
 	var out *C.capartner_name
-	err := check(C.capartner_place_name_on(p.p, c, &out), "capartner_place_name_on",
+	err := check(C.capartner_place_name_on(p.p, c, &out), "Place.NameOn",
 		strconv.Quote(p.ID())+", "+d.String())
 	return Name{out}, err
 }
@@ -530,17 +530,17 @@ func AreaCount() int { return int(C.capartner_area_count()) }
 // AreaAt returns the area at index 0 <= i < AreaCount.
 func AreaAt(i int) (Area, error) {
 	if i < 0 {
-		return Area{}, outOfRange("capartner_area_at", i)
+		return Area{}, outOfRange("AreaAt", i)
 	}
 	var out *C.capartner_area
-	err := check(C.capartner_area_at(C.size_t(i), &out), "capartner_area_at", strconv.Itoa(i))
+	err := check(C.capartner_area_at(C.size_t(i), &out), "AreaAt", strconv.Itoa(i))
 	return Area{out}, err
 }
 
 // FindArea returns the area with an id or name.
 func FindArea(key string) (Area, error) {
 	var out *C.capartner_area
-	err := withKey(key, "capartner_area_find", func(ckey *C.char) C.capartner_status {
+	err := withKey(key, "FindArea", func(ckey *C.char) C.capartner_status {
 		return C.capartner_area_find(ckey, &out)
 	})
 	return Area{out}, err
@@ -588,10 +588,10 @@ func ParticipationCount() int { return int(C.capartner_participation_count()) }
 // ParticipationAt returns the participation at index 0 <= i < ParticipationCount.
 func ParticipationAt(i int) (Participation, error) {
 	if i < 0 {
-		return Participation{}, outOfRange("capartner_participation_at", i)
+		return Participation{}, outOfRange("ParticipationAt", i)
 	}
 	var out *C.capartner_participation
-	err := check(C.capartner_participation_at(C.size_t(i), &out), "capartner_participation_at",
+	err := check(C.capartner_participation_at(C.size_t(i), &out), "ParticipationAt",
 		strconv.Itoa(i))
 	return Participation{out}, err
 }
@@ -599,7 +599,7 @@ func ParticipationAt(i int) (Participation, error) {
 // FindParticipation returns the participation with this id.
 func FindParticipation(id string) (Participation, error) {
 	var out *C.capartner_participation
-	err := withKey(id, "capartner_participation_find", func(key *C.char) C.capartner_status {
+	err := withKey(id, "FindParticipation", func(key *C.char) C.capartner_status {
 		return C.capartner_participation_find(key, &out)
 	})
 	return Participation{out}, err
@@ -695,17 +695,17 @@ func EventCount() int { return int(C.capartner_event_count()) }
 // in timeline order.
 func EventAt(i int) (Event, error) {
 	if i < 0 {
-		return Event{}, outOfRange("capartner_event_at", i)
+		return Event{}, outOfRange("EventAt", i)
 	}
 	var out *C.capartner_event
-	err := check(C.capartner_event_at(C.size_t(i), &out), "capartner_event_at", strconv.Itoa(i))
+	err := check(C.capartner_event_at(C.size_t(i), &out), "EventAt", strconv.Itoa(i))
 	return Event{out}, err
 }
 
 // FindEvent returns the event with this id.
 func FindEvent(id string) (Event, error) {
 	var out *C.capartner_event
-	err := withKey(id, "capartner_event_find", func(key *C.char) C.capartner_status {
+	err := withKey(id, "FindEvent", func(key *C.char) C.capartner_status {
 		return C.capartner_event_find(key, &out)
 	})
 	return Event{out}, err

@@ -275,7 +275,7 @@ func TestCountryErrors(t *testing.T) {
 	_, err := capartner.FindCountry("Atlantis")
 	var e *capartner.Error
 	if !errors.As(err, &e) || e.Status != capartner.StatusNotFound ||
-		e.Op != "capartner_country_find" || !strings.Contains(err.Error(), `"Atlantis"`) {
+		e.Op != "FindCountry" || !strings.Contains(err.Error(), `"Atlantis"`) {
 		t.Errorf("error = %#v (%v)", e, err)
 	}
 	if errors.Is(err, capartner.ErrInvalidInput) {
