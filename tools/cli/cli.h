@@ -28,6 +28,7 @@ enum format {
     FORMAT_SVG,    /* timeline only */
     FORMAT_SQL,    /* export only */
     FORMAT_SCHEMA, /* export only: the JSON Schema of the JSON export */
+    FORMAT_HTML,   /* export only: the explorer page */
     FORMAT_COUNT
 };
 

@@ -3,6 +3,7 @@
  * columns (records.c). */
 #include "args.h"
 #include "escape.h"
+#include "explorer.h"
 #include "json.h"
 #include "output.h"
 #include "platform.h"
@@ -28,10 +29,10 @@ static const struct option_spec export_options[] = {
 
 #define EXPORT_FORMATS                                                                             \
     ((1u << FORMAT_JSON) | (1u << FORMAT_CSV) | (1u << FORMAT_TSV) | (1u << FORMAT_SQL) |          \
-     (1u << FORMAT_SCHEMA))
+     (1u << FORMAT_SCHEMA) | (1u << FORMAT_HTML))
 
 static const char export_help[] =
-    "Usage: capartner export --format json|csv|tsv|sql|schema [OPTIONS]\n"
+    "Usage: capartner export --format json|csv|tsv|sql|schema|html [OPTIONS]\n"
     "\n"
     "The whole dataset, every table:\n"
     "  json    one document: {\"format\": \"capartner-export\", ..., \"tables\": {...}},\n"
@@ -43,6 +44,8 @@ static const char export_help[] =
     "          PostgreSQL:  capartner export --format sql | sqlite3 capartner.db\n"
     "                       capartner export --format sql | psql -d mydb\n"
     "  schema  the JSON Schema of the json export\n"
+    "  html    the explorer: one self-contained page to search and browse every\n"
+    "          record and the timeline offline:  capartner export --format html > explorer.html\n"
     "\n"
     "Absent values are null (JSON, SQL) or empty (CSV, TSV); booleans are true/false\n"
     "in JSON and 1/0 elsewhere; dates keep the dataset's text form (\"early 2014\").\n";
@@ -87,6 +90,31 @@ static void write_json(const struct export *export) {
     json_object_end(&json);
     json_object_end(&json);
     json_finish(&json);
+}
+
+/* ----------------------------------------------------------------- HTML */
+
+/* The explorer page, with the JSON export inside (explorer.c). */
+static int write_html(const struct export *export) {
+    struct cli *cli = export->cli;
+    FILE *data = tmpfile();
+    if (data == NULL) {
+        cli_error(cli, "cannot write a temporary file for the page's data: %s", strerror(errno));
+        return EXIT_FAILURE_IO;
+    }
+    FILE *out = cli->out;
+    cli->out = data;
+    write_json(export);
+    cli->out = out;
+    int code = 0;
+    if (ferror(data) || fflush(data) != 0) {
+        cli_error(cli, "cannot write a temporary file for the page's data: %s", strerror(errno));
+        code = EXIT_FAILURE_IO;
+    } else {
+        code = explorer_write(cli, data);
+    }
+    fclose(data);
+    return code;
 }
 
 /* ------------------------------------------------------------ CSV, TSV */
@@ -510,12 +538,15 @@ int cmd_export(struct cli *cli, int argc, char **argv) {
         code = cli_usage_error(cli, "unexpected argument '%s'; export takes options only",
                                args.positionals[0]);
     if (code == 0 && cli->format == FORMAT_TEXT)
-        code = cli_usage_error(cli, "which format? give --format json, csv, tsv or sql "
+        code = cli_usage_error(cli, "which format? give --format json, csv, tsv, sql or html "
                                     "(or schema for the JSON Schema)");
     if (code == 0 && cli->columns != NULL)
         code = cli_usage_error(cli, "--columns does not apply to export: it writes every column");
     if (code == 0 && (export.drop || export.prefix[0] != '\0') && cli->format != FORMAT_SQL)
         code = cli_usage_error(cli, "--prefix and --drop apply to --format sql only");
+    if (code == 0 && any_table && cli->format == FORMAT_HTML)
+        code = cli_usage_error(cli, "--table does not apply to --format html: the page holds "
+                                    "every table");
     args_free(&args);
     if (code != 0)
         return code;
@@ -534,6 +565,8 @@ int cmd_export(struct cli *cli, int argc, char **argv) {
     case FORMAT_SQL:
         write_sql(&export);
         break;
+    case FORMAT_HTML:
+        return write_html(&export);
     default:
         write_schema(&export);
         break;

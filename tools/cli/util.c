@@ -64,8 +64,8 @@ char *xasprintf(const char *format, ...) {
     return text;
 }
 
-static const char *const format_names[FORMAT_COUNT] = {"text", "table", "plain", "json",  "csv",
-                                                       "tsv",  "svg",   "sql",   "schema"};
+static const char *const format_names[FORMAT_COUNT] = {"text", "table", "plain", "json",   "csv",
+                                                       "tsv",  "svg",   "sql",   "schema", "html"};
 
 const char *format_name(enum format format) {
     return (unsigned)format < FORMAT_COUNT ? format_names[format] : "";

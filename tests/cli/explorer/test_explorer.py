@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""The explorer page (capartner export --format html) in headless Chromium.
+
+Groups, one CTest test each:
+  page     search, a record, a deep link and the back button, the timeline
+           filtered in both date modes, keyboard, 320 px, dark mode, size and
+           first paint; screenshots kept in the work directory
+  fold     the page's folding and date intervals against the C library's on
+           every code point, every name and every event date of the data
+  hostile  the page of a dataset whose texts hold markup, script and
+           javascript: URLs shows them as text and runs none of them
+Every group fails on any network request or console message of the page."""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import cdp  # noqa: E402
+
+MAX_PAGE_BYTES = 1 << 20
+MAX_FIRST_PAINT_MS = 3000  # the target is 200 ms (docs/cli.md); room for a loaded CI machine
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def run(binary, *args):
+    return subprocess.run([binary, *args], check=True, capture_output=True).stdout
+
+
+def write_page(binary, path):
+    page = run(binary, "export", "--format", "html")
+    with open(path, "wb") as file:
+        file.write(page)
+    return page
+
+
+def js(value):
+    return json.dumps(value)
+
+
+class Session:
+    """A browser with one page, and the checks every group ends with."""
+
+    def __init__(self, options, path):
+        self.url = "file://" + os.path.abspath(path)
+        self.browser = cdp.Browser(options.chromium)
+        self.browser.open_page()
+
+    def __enter__(self):
+        return self.browser
+
+    def __exit__(self, *exc):
+        try:
+            if exc[0] is None:
+                self.expect_quiet()
+        finally:
+            self.browser.close()
+
+    def expect_quiet(self):
+        page = self.url.split("#")[0]
+        others = [u for u in self.browser.requests() if u.split("#")[0] != page]
+        check(not others, "the page made network requests: %s" % others)
+        problems = self.browser.problems()
+        check(not problems, "the page logged problems:\n  " + "\n  ".join(problems))
+
+
+def text_of(browser, selector):
+    return browser.evaluate("(() => { const e = document.querySelector(%s);"
+                            " return e ? e.textContent : null; })()" % js(selector))
+
+
+def wait_hash(browser, hash_value, heading=None):
+    """Waits for the address, and for the view's heading when given."""
+    browser.wait_until("location.hash === %s" % js(hash_value), "location " + hash_value)
+    if heading is not None:
+        browser.wait_until("(document.querySelector('#view h1') || {}).textContent === %s"
+                           % js(heading), "the heading %r at %s" % (heading, hash_value))
+
+
+# --------------------------------------------------------------- page
+
+def group_page(options):
+    path = os.path.join(options.work_dir, "explorer.html")
+    page = write_page(options.binary, path)
+    export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
+    print("page: %s, %d bytes (%.1f KiB)" % (path, len(page), len(page) / 1024))
+    check(len(page) < MAX_PAGE_BYTES, "the page is %d bytes, over 1 MiB" % len(page))
+    session = Session(options, path)
+    with session as browser:
+        browser.navigate(session.url)
+        browser.wait_until("document.querySelector('#view h1') !== null", "the index")
+        paint = browser.evaluate(
+            "new Promise(done => requestAnimationFrame(() => setTimeout(() => done("
+            "performance.getEntriesByType('paint').map(p => [p.name, p.startTime])), 50)))")
+        paints = dict(paint or [])
+        first = paints.get("first-contentful-paint", paints.get("first-paint"))
+        check(first is not None, "no paint timing: %s" % paint)
+        print("first contentful paint: %.0f ms (target 200 ms)" % first)
+        check(first < MAX_FIRST_PAINT_MS, "first paint after %.0f ms" % first)
+
+        # search as you type, in Russian, then open the first result by keyboard
+        browser.click("#search")
+        browser.type_text("Киргизия")
+        browser.wait_until("document.querySelector('#results a.result') !== null", "results")
+        first_result = text_of(browser, "#results a.result")
+        check(first_result == "Kyrgyzstan", "first result for Киргизия: %r" % first_result)
+        check(text_of(browser, "#results h2") == "Countries", "results not grouped by kind")
+        browser.press("ArrowDown", "ArrowDown", 40)
+        check(browser.evaluate("document.activeElement.textContent") == "Kyrgyzstan",
+              "ArrowDown does not reach the first result")
+        browser.press("Enter", "Enter", 13)
+        wait_hash(browser, "#country/KG", "Kyrgyzstan")
+
+        # a relation with its three-valued status, and a citation
+        rows = browser.evaluate(
+            "Array.from(document.querySelectorAll('#view table tbody tr'))"
+            ".map(r => Array.from(r.cells).map(c => c.textContent))")
+        parp = [r for r in rows if r[0].startswith("PfP Planning and Review Process")]
+        check(len(parp) == 2, "Kyrgyzstan's two PARP relations: %s" % parp)
+        on_hold = [r for r in parp if r[1] == "on hold"]
+        check(on_hold and on_hold[0][2] == "on hold (reported 2016-02-22); unknown since 2016-02-22",
+              "PARP on hold: %s" % on_hold)
+        ended = [r for r in parp if r[1] == "participant"]
+        check(ended and ended[0][2] == "ended before 2016-02-22" and ended[0][3] == "2007",
+              "PARP participant 2007 to before 2016-02-22: %s" % ended)
+        citation = text_of(browser, "#view > p.cite")
+        check(citation == "Source: NATO’s relations with Central Asia, NATO, 2016-02-22; "
+              "section “NATO’s relations with Central Asia”, paragraph 1",
+              "Kyrgyzstan's citation: %r" % citation)
+        check("Кыргызстан" in text_of(browser, "#view"), "the Kyrgyz name")
+        browser.screenshot(os.path.join(options.work_dir, "explorer-record.png"), full_page=False)
+
+        # a citation's URL is a link
+        sources = {s["id"]: s for s in export["sources"]}
+        cited = next(e for e in export["events"] if sources[e["source"]]["url"])
+        url = sources[cited["source"]]["url"]
+        browser.evaluate("location.hash = %s" % js("#event/" + cited["id"]))
+        wait_hash(browser, "#event/" + cited["id"], cited["date"] + " — " + cited["summary"])
+        check(browser.evaluate("Array.from(document.querySelectorAll('#view .cite a'))"
+                               ".some(a => a.href === %s)" % js(url if url.startswith("http") else "https://" + url)),
+              "event %s: no link to %s" % (cited["id"], url))
+
+        # a deep link, loaded afresh; a link followed; the back button
+        browser.navigate("about:blank")
+        browser.navigate(session.url + "#body/pfp")
+        browser.wait_until("document.querySelector('#view h1') !== null", "the deep link")
+        check(text_of(browser, "#view h1") == "Partnership for Peace (PfP)",
+              "deep link #body/pfp: %r" % text_of(browser, "#view h1"))
+        browser.click("#view a[href='#country/KZ']")
+        wait_hash(browser, "#country/KZ", "Kazakhstan")
+        browser.evaluate("history.back()")
+        wait_hash(browser, "#body/pfp", "Partnership for Peace (PfP)")
+
+        # the timeline: Kazakhstan in 2014, certainly then possibly
+        browser.click("nav a[href='#timeline']")
+        wait_hash(browser, "#timeline")
+        browser.wait_until("!document.getElementById('timeline').hidden", "the timeline")
+        browser.evaluate("(() => { const s = document.querySelector('#filters [name=country]');"
+                         " s.value = 'KZ'; s.dispatchEvent(new Event('change', {bubbles: true})); })()")
+        for name in ("from", "to"):
+            browser.click("#filters [name=%s]" % name)
+            browser.type_text("2014")
+        expected = {}
+        for mode, flags in (("certainly", ["--within"]), ("possibly", [])):
+            cli = json.loads(run(options.binary, "timeline", "--country", "KZ", "--from", "2014",
+                                 "--to", "2014", "--format", "json", *flags))
+            expected[mode] = sorted(e["id"] for e in cli)
+        check(len(expected["certainly"]) < len(expected["possibly"]),
+              "the data no longer tells the modes apart: %s" % expected)
+        for mode in ("certainly", "possibly"):
+            browser.click("#filters input[name=mode][value=%s]" % mode)
+            shown = browser.evaluate(
+                "Array.from(document.querySelectorAll('#timeline g.event'))"
+                ".filter(g => g.getBoundingClientRect().width > 0).map(g => g.dataset.event).sort()")
+            count = int(browser.evaluate("document.getElementById('timeline-count').dataset.marks"))
+            print("timeline KZ 2014 %s: %d marks" % (mode, len(shown)))
+            check(shown == expected[mode] and count == len(shown),
+                  "%s: marks %s (count %d), the library says %s" % (mode, shown, count, expected[mode]))
+        check(browser.evaluate("location.hash") == "#timeline?country=KZ&from=2014&to=2014&mode=possibly",
+              "the filters in the address: " + browser.evaluate("location.hash"))
+        browser.screenshot(os.path.join(options.work_dir, "explorer-timeline.png"), full_page=False)
+
+        # a mark opens its event; back returns to the filtered timeline
+        mark = expected["possibly"][0]
+        browser.click("#timeline g.event[data-event=%s]" % js(mark))
+        wait_hash(browser, "#event/" + mark)
+        browser.evaluate("history.back()")
+        browser.wait_until("!document.getElementById('timeline').hidden", "back to the timeline")
+        check(browser.evaluate("document.getElementById('timeline-count').dataset.marks")
+              == str(len(expected["possibly"])), "the filters after going back")
+
+        # 320 px wide: nothing sticks out but the picture, which scrolls
+        browser.send("Emulation.setDeviceMetricsOverride",
+                     {"width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": True})
+        browser.evaluate("location.hash = '#country/KZ'")
+        wait_hash(browser, "#country/KZ", "Kazakhstan")
+        width = browser.evaluate("document.documentElement.scrollWidth")
+        check(width <= 320, "at 320 px the page is %d px wide" % width)
+        browser.screenshot(os.path.join(options.work_dir, "explorer-320px.png"), full_page=False)
+        browser.send("Emulation.clearDeviceMetricsOverride")
+
+        # dark mode
+        browser.send("Emulation.setEmulatedMedia",
+                     {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        background = browser.evaluate("getComputedStyle(document.body).backgroundColor")
+        check(background == "rgb(17, 24, 39)", "dark background: %s" % background)
+        browser.screenshot(os.path.join(options.work_dir, "explorer-dark.png"), full_page=False)
+
+        # every form control has a label
+        unlabelled = browser.evaluate(
+            "Array.from(document.querySelectorAll('input, select')).filter(e => !e.labels.length)"
+            ".map(e => e.name || e.id)")
+        check(not unlabelled, "controls without a label: %s" % unlabelled)
+    for name in ("record", "timeline", "320px", "dark"):
+        print("screenshot: " + os.path.join(options.work_dir, "explorer-%s.png" % name))
+
+
+# --------------------------------------------------------------- fold
+
+def group_fold(options):
+    path = os.path.join(options.work_dir, "explorer-fold.html")
+    write_page(options.binary, path)
+    export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
+    changed = run(options.fold_dump, "code-points").decode()
+    c_table = dict(line.split() for line in changed.splitlines())
+    texts = sorted({n["text"] for n in export["names"]} |
+                   {r["name"] for t in ("countries", "bodies", "places", "areas") for r in export[t]} |
+                   {b["acronym"] for b in export["bodies"] if b["acronym"]})
+    folded = subprocess.run([options.fold_dump, "lines"], input="\n".join(texts).encode() + b"\n",
+                            check=True, capture_output=True).stdout.decode().splitlines()
+    session = Session(options, path)
+    with session as browser:
+        browser.navigate(session.url)
+        js_table = browser.evaluate(
+            "(() => { const out = {}; for (let c = 1; c <= 0x10FFFF; c++) {"
+            " if (c >= 0xD800 && c <= 0xDFFF) continue; const f = foldCodePoint(c);"
+            " if (f !== c) out[c.toString(16).toUpperCase()] = f.toString(16).toUpperCase(); }"
+            " return out; })()")
+        check(js_table == c_table, "code points folded differently: %s" % sorted(
+            set(js_table.items()) ^ set(c_table.items()))[:20])
+        print("fold: the same %d changed code points as lib/fold.c" % len(c_table))
+        js_folded = browser.evaluate("%s.map(foldText)" % js(texts))
+        differ = [(t, c, j) for t, c, j in zip(texts, folded, js_folded) if c != j]
+        check(len(folded) == len(texts) and not differ, "names folded differently: %s" % differ[:10])
+        print("fold: the same folding of all %d names" % len(texts))
+        events = [[e["date"], e["date_earliest"], e["date_latest"]] for e in export["events"]]
+        js_days = browser.evaluate(
+            "%s.map(([date]) => (dateInterval(date) || []).map(String))" % js(events))
+        wrong = [(e, d) for e, d in zip(events, js_days)
+                 if d != [e[1].replace("-", "") if e[1] else "0",
+                          e[2].replace("-", "") if e[2] else "99991231"]]
+        check(not wrong, "date intervals differ from the library's: %s" % wrong[:10])
+        print("dates: the same intervals as the library for all %d events" % len(events))
+
+
+# ------------------------------------------------------------ hostile
+
+HOSTILE_TEXTS = [
+    "A primary </script><script>window.pwned=1</script> document",
+    "Kazakhstan<script>window.pwned=3</script>",
+    'Kyrgyz" onerror="window.pwned=4" x="',
+    'PfP is launched.</script><img src=x onerror="window.pwned=5"><!--',
+    'Kazakhstan joins PfP. <svg onload="window.pwned=6"></svg> javascript:alert(1)',
+]
+
+
+def group_hostile(options):
+    path = os.path.join(options.work_dir, "explorer-hostile.html")
+    page = write_page(options.hostile_binary, path).decode()
+    check(page.count("</script>") == 2 and page.count("<script") == 2,
+          "the page has other script elements than its data and its code")
+    session = Session(options, path)
+    with session as browser:
+        visits = ["#", "#source/primary-doc", "#source/other-doc", "#country/KZ", "#country/KG",
+                  "#event/1994-pfp-launch", "#event/1994-kazakhstan-pfp", "#timeline"]
+        seen = ""
+        browser.navigate(session.url)
+        for hash_value in visits:
+            browser.evaluate("location.hash = %s" % js(hash_value))
+            browser.wait_until("document.querySelector('#main h1:not([hidden])') !== null", hash_value)
+            time.sleep(0.05)
+            seen += browser.evaluate("document.body.innerText") + "\n"
+        browser.click("#search")
+        browser.type_text("<script>")
+        browser.wait_until("document.querySelector('#results a.result') !== null", "results")
+        results = text_of(browser, "#results")
+        check("Kazakhstan" in results and "<script>window.pwned=3</script>" in results,
+              "searching '<script>' finds the hostile alias as text: %r" % results)
+        for text in HOSTILE_TEXTS:
+            check(text in seen, "not shown as text: %r" % text)
+        check(browser.evaluate("window.pwned === undefined"), "a hostile text ran")
+        check(browser.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0,
+              "a hostile text made an element")
+        browser.evaluate("location.hash = '#source/primary-doc'")
+        wait_hash(browser, "#source/primary-doc")
+        check(browser.evaluate("document.querySelectorAll('a[href^=\"javascript\"]').length") == 0,
+              "a javascript: URL became a link")
+        check("javascript:alert(document.domain)" in text_of(browser, "#view"),
+              "the javascript: URL is not shown as text")
+        browser.evaluate("location.hash = '#source/other-doc'")
+        wait_hash(browser, "#source/other-doc")
+        hrefs = browser.evaluate("Array.from(document.querySelectorAll('#view a[href^=\"https:\"]'))"
+                                 ".map(a => a.getAttribute('href'))")
+        check(len(hrefs) == 1 and hrefs[0].startswith("https://example.org/other?a=%22%3E%3Cimg"),
+              "the https URL is a link, its quotes and brackets encoded: %s" % hrefs)
+        check(browser.evaluate("getComputedStyle(document.body).display") == "block",
+              "a hostile style applied")
+    print("hostile: %d texts shown as text; no script ran, no element made" % len(HOSTILE_TEXTS))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--hostile-binary", required=True)
+    parser.add_argument("--fold-dump", required=True)
+    parser.add_argument("--chromium", required=True)
+    parser.add_argument("--work-dir", required=True)
+    parser.add_argument("group", choices=["page", "fold", "hostile"])
+    options = parser.parse_args()
+    os.makedirs(options.work_dir, exist_ok=True)
+    try:
+        {"page": group_page, "fold": group_fold, "hostile": group_hostile}[options.group](options)
+    except Failure as failure:
+        print("FAIL: %s" % failure, file=sys.stderr)
+        return 1
+    print("ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+/* The library's rules, ported: the case folding of lib/fold.c (so that a
+ * search here finds what `capartner show` finds) and the intervals of
+ * partial dates of lib/date.c (docs/data-model.md). Tested against the C
+ * code on every code point and every date of the data (tests/cli/explorer/). */
+"use strict";
+
+/* capartner_fold_code_point: lower case for the Latin and Cyrillic letters
+ * of the dataset's languages; other code points unchanged. */
+function foldCodePoint(c) {
+  const even = (c & 1) === 0;
+  if (c < 0x400) {
+    if (c < 0xc0) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if (c <= 0xde) return c === 0xd7 ? c : c + 0x20; /* Latin-1 but the multiplication sign */
+    if (c < 0x100 || c > 0x17e) return c;
+    if (c === 0x130) return 0x69; /* Turkish dotted capital I */
+    if (c === 0x178) return 0xff;
+    if (c <= 0x12f || (c >= 0x132 && c <= 0x137) || (c >= 0x14a && c <= 0x177))
+      return even ? c + 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || c >= 0x179) return even ? c : c + 1;
+    return c;
+  }
+  if (c <= 0x40f) return c + 0x50;
+  if (c <= 0x42f) return c + 0x20;
+  if (c < 0x460 || c > 0x52f) return c;
+  if (c <= 0x481 || (c >= 0x48a && c <= 0x4bf) || c >= 0x4d0) return even ? c + 1 : c;
+  if (c === 0x4c0) return 0x4cf; /* palochka */
+  if (c >= 0x4c1 && c <= 0x4ce) return even ? c : c + 1;
+  return c;
+}
+
+/* capartner_fold_key on a whole text. */
+function foldText(text) {
+  let folded = "";
+  for (const ch of text) folded += String.fromCodePoint(foldCodePoint(ch.codePointAt(0)));
+  return folded;
+}
+
+const QUALIFIERS = ["early", "mid", "late", "circa", "before", "after"];
+const OPEN_EARLIEST = 0;
+const OPEN_LATEST = 99991231;
+
+function daysInMonth(year, month) {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const ymd = (y, m, d) => y * 10000 + m * 100 + d;
+
+function dayBefore(day) {
+  const y = Math.floor(day / 10000), m = Math.floor(day / 100) % 100, d = day % 100;
+  if (d > 1) return day - 1;
+  if (m > 1) return ymd(y, m - 1, daysInMonth(y, m - 1));
+  return y > 1 ? ymd(y - 1, 12, 31) : OPEN_EARLIEST;
+}
+
+function dayAfter(day) {
+  const y = Math.floor(day / 10000), m = Math.floor(day / 100) % 100, d = day % 100;
+  if (d < daysInMonth(y, m)) return day + 1;
+  if (m < 12) return ymd(y, m + 1, 1);
+  return y < 9999 ? ymd(y + 1, 1, 1) : OPEN_LATEST;
+}
+
+/* capartner_date_interval of a date's text form ("late 2013-12", "2014",
+ * "before 2016-02-22"): [earliest, latest] as yyyymmdd numbers, open ends
+ * 0 and 99991231; null when the text is not a date. */
+function dateInterval(text) {
+  if (text === null || text === undefined || text === "" || text === "unknown")
+    return [OPEN_EARLIEST, OPEN_LATEST];
+  const match = /^(?:(early|mid|late|circa|before|after) )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(
+    text);
+  if (!match) return null;
+  const qualifier = match[1] || "";
+  const year = Number(match[2]);
+  const month = match[3] ? Number(match[3]) : 0;
+  const day = match[4] ? Number(match[4]) : 0;
+  if (month > 12 || (month && day > daysInMonth(year, month))) return null;
+  let first, last;
+  if (!month) {
+    let firstMonth = 1, lastMonth = 12;
+    const part = ["early", "mid", "late"].indexOf(qualifier);
+    if (part >= 0) {
+      firstMonth = 1 + part * 4;
+      lastMonth = firstMonth + 3;
+    }
+    first = ymd(year, firstMonth, 1);
+    last = ymd(year, lastMonth, daysInMonth(year, lastMonth));
+  } else if (!day) {
+    let firstDay = 1, lastDay = daysInMonth(year, month);
+    if (qualifier === "early") lastDay = 10;
+    else if (qualifier === "mid") (firstDay = 11), (lastDay = 20);
+    else if (qualifier === "late") firstDay = 21;
+    first = ymd(year, month, firstDay);
+    last = ymd(year, month, lastDay);
+  } else {
+    first = last = ymd(year, month, day);
+  }
+  if (qualifier === "before") return [OPEN_EARLIEST, dayBefore(first)];
+  if (qualifier === "after") return [dayAfter(last), OPEN_LATEST];
+  return [first, last];
+}
+
+/* "2014-03-01" (the export's date_earliest/date_latest) as 20140301. */
+function dayNumber(isoDay) {
+  return isoDay ? Number(isoDay.replace(/-/g, "")) : null;
+}
+
+if (typeof module !== "undefined") module.exports = { foldCodePoint, foldText, dateInterval, dayNumber };
