@@ -97,5 +97,16 @@ func constantPairs() []constantPair {
 		{"StatusInvalidDate", int(StatusInvalidDate), int(C.CAPARTNER_ERR_INVALID_DATE)},
 		{"StatusInvalidArgument", int(StatusInvalidArgument), int(C.CAPARTNER_ERR_INVALID_ARGUMENT)},
 		{"StatusNoMemory", int(StatusNoMemory), int(C.CAPARTNER_ERR_NO_MEMORY)},
+		{"PrecisionUnknown", int(PrecisionUnknown), int(C.CAPARTNER_PRECISION_UNKNOWN)},
+		{"PrecisionYear", int(PrecisionYear), int(C.CAPARTNER_PRECISION_YEAR)},
+		{"PrecisionMonth", int(PrecisionMonth), int(C.CAPARTNER_PRECISION_MONTH)},
+		{"PrecisionDay", int(PrecisionDay), int(C.CAPARTNER_PRECISION_DAY)},
+		{"QualifierNone", int(QualifierNone), int(C.CAPARTNER_QUALIFIER_NONE)},
+		{"QualifierEarly", int(QualifierEarly), int(C.CAPARTNER_QUALIFIER_EARLY)},
+		{"QualifierMid", int(QualifierMid), int(C.CAPARTNER_QUALIFIER_MID)},
+		{"QualifierLate", int(QualifierLate), int(C.CAPARTNER_QUALIFIER_LATE)},
+		{"QualifierCirca", int(QualifierCirca), int(C.CAPARTNER_QUALIFIER_CIRCA)},
+		{"QualifierBefore", int(QualifierBefore), int(C.CAPARTNER_QUALIFIER_BEFORE)},
+		{"QualifierAfter", int(QualifierAfter), int(C.CAPARTNER_QUALIFIER_AFTER)},
 	}
 }

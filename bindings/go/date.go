@@ -17,10 +17,10 @@ type Precision uint8
 
 // The precisions.
 const (
-	PrecisionUnknown Precision = C.CAPARTNER_PRECISION_UNKNOWN
-	PrecisionYear    Precision = C.CAPARTNER_PRECISION_YEAR
-	PrecisionMonth   Precision = C.CAPARTNER_PRECISION_MONTH
-	PrecisionDay     Precision = C.CAPARTNER_PRECISION_DAY
+	PrecisionUnknown Precision = 0
+	PrecisionYear    Precision = 1
+	PrecisionMonth   Precision = 2
+	PrecisionDay     Precision = 3
 )
 
 // String returns "unknown", "year", "month" or "day" ("" when out of range).
@@ -33,13 +33,13 @@ type Qualifier uint8
 
 // The qualifiers.
 const (
-	QualifierNone   Qualifier = C.CAPARTNER_QUALIFIER_NONE
-	QualifierEarly  Qualifier = C.CAPARTNER_QUALIFIER_EARLY  // first third of the year or month
-	QualifierMid    Qualifier = C.CAPARTNER_QUALIFIER_MID    // middle third
-	QualifierLate   Qualifier = C.CAPARTNER_QUALIFIER_LATE   // last third
-	QualifierCirca  Qualifier = C.CAPARTNER_QUALIFIER_CIRCA  // about: same interval, flagged uncertain
-	QualifierBefore Qualifier = C.CAPARTNER_QUALIFIER_BEFORE // some time before the stated date
-	QualifierAfter  Qualifier = C.CAPARTNER_QUALIFIER_AFTER  // some time after the stated date
+	QualifierNone   Qualifier = 0
+	QualifierEarly  Qualifier = 1 // first third of the year or month
+	QualifierMid    Qualifier = 2 // middle third
+	QualifierLate   Qualifier = 3 // last third
+	QualifierCirca  Qualifier = 4 // about: same interval, flagged uncertain
+	QualifierBefore Qualifier = 5 // some time before the stated date
+	QualifierAfter  Qualifier = 6 // some time after the stated date
 )
 
 // String returns "none", "early", "mid", "late", "circa", "before" or "after".
