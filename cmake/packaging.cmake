@@ -21,7 +21,7 @@ endif()
 foreach(variant capartner capartner-static)
   configure_file(cmake/${variant}.pc.in "${CMAKE_CURRENT_BINARY_DIR}/${variant}.pc" @ONLY)
   install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${variant}.pc"
-    DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+    DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig COMPONENT dev)
 endforeach()
 
 # Uninstalled .pc files, for using the build tree without installing
@@ -31,7 +31,8 @@ configure_file(cmake/capartner-uninstalled.pc.in
 
 include(CMakePackageConfigHelpers)
 set(capartner_cmake_dir ${CMAKE_INSTALL_LIBDIR}/cmake/capartner)
-install(EXPORT capartnerTargets NAMESPACE capartner:: DESTINATION ${capartner_cmake_dir})
+install(EXPORT capartnerTargets NAMESPACE capartner:: DESTINATION ${capartner_cmake_dir}
+  COMPONENT dev)
 configure_package_config_file(cmake/capartnerConfig.cmake.in
   "${CMAKE_CURRENT_BINARY_DIR}/capartnerConfig.cmake"
   INSTALL_DESTINATION ${capartner_cmake_dir})
@@ -39,4 +40,4 @@ write_basic_package_version_file("${CMAKE_CURRENT_BINARY_DIR}/capartnerConfigVer
   COMPATIBILITY SameMajorVersion)
 install(FILES "${CMAKE_CURRENT_BINARY_DIR}/capartnerConfig.cmake"
   "${CMAKE_CURRENT_BINARY_DIR}/capartnerConfigVersion.cmake"
-  DESTINATION ${capartner_cmake_dir})
+  DESTINATION ${capartner_cmake_dir} COMPONENT dev)

@@ -1,0 +1,43 @@
+#!/bin/sh
+# tools/release-check on a copy of the committed tree made into a release:
+# it passes, and each kind of problem it exists to catch makes it fail
+# with a message naming the problem.
+#
+#   release-check.sh SOURCE_DIR WORK_DIR
+set -u
+src=$1
+work=$2
+fail() { echo "FAIL: $*"; exit 1; }
+rm -rf "$work" && mkdir -p "$work/tree" || fail "cannot create $work"
+git -C "$src" archive HEAD | tar -x -C "$work/tree" || fail "git archive"
+cd "$work/tree" || exit 1
+git init -q && git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm base ||
+    fail "git init"
+commit() { git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm "$1"; }
+version=$(sed -n 's/^#define CAPARTNER_VERSION_STRING "\(.*\)"$/\1/p' include/capartner.h)
+
+# A release section for the version, as the procedure writes it.
+awk -v v="$version" '/^## \[Unreleased\]/ && !done { print "## [" v "] - 2026-12-02"; done = 1; next } { print }' \
+    CHANGELOG.md >CHANGELOG.new && mv CHANGELOG.new CHANGELOG.md
+grep -q '^### Data' CHANGELOG.md || printf '\n### Data\n\n- none\n' >>CHANGELOG.md
+commit release
+expect() { # 0|1 what [pattern]
+    tools/release-check >"$work/out" 2>&1
+    status=$?
+    [ "$status" -eq "$1" ] || { cat "$work/out"; fail "$2: exit $status, expected $1"; }
+    [ -z "${3:-}" ] || grep -q "$3" "$work/out" || { cat "$work/out"; fail "$2: no '$3' in the output"; }
+    echo "ok: $2"
+}
+expect 0 "a tree ready for release" "ready to release $version"
+
+sed -i "s/^version = \".*\"/version = \"9.9.9\"/" bindings/python/pyproject.toml
+expect 1 "the Python package's version differs" "pyproject.toml says '9.9.9'"
+git checkout -q -- bindings/python/pyproject.toml
+
+sed -i "s/^## \[$version\] - .*/## [Unreleased]/" CHANGELOG.md
+expect 1 "no CHANGELOG section for the version" "first release heading"
+git checkout -q -- CHANGELOG.md
+
+git tag "v$version"
+expect 1 "the version is tagged already" "tag v$version exists"
+echo "PASS: release-check"
