@@ -72,6 +72,9 @@ set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX "${CMAKE_INSTALL_PREFIX}")
+# Staged through DESTDIR, so what is written at install time (the Python
+# package's _paths.py) names the installed paths, not the staging directory.
+set(CPACK_SET_DESTDIR ON)
 set(CPACK_COMPONENTS_ALL ${capartner_installed_components})
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

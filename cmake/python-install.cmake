@@ -27,7 +27,7 @@ message(STATUS "capartner: the Python binding installs to <prefix>/${CAPARTNER_P
 
 set(capartner_python_package "${CAPARTNER_PYTHON_INSTALL_DIR}/capartner")
 install(DIRECTORY bindings/python/capartner/ DESTINATION "${capartner_python_package}"
-  FILES_MATCHING PATTERN "*.py" PATTERN "py.typed"
+  COMPONENT python FILES_MATCHING PATTERN "*.py" PATTERN "py.typed"
   PATTERN "_paths.py" EXCLUDE PATTERN "__pycache__" EXCLUDE)
 if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
   set(capartner_python_libdir "${CMAKE_INSTALL_LIBDIR}")
@@ -42,4 +42,4 @@ install(CODE "
 LIBRARY = '${capartner_python_libdir}/$<TARGET_SONAME_FILE_NAME:capartner>'
 \")
   list(APPEND CMAKE_INSTALL_MANIFEST_FILES \"\${capartner_paths}\")
-")
+" COMPONENT python)

@@ -25,10 +25,11 @@ logged() { # log command...
 
 rm -rf "$work" && mkdir -p "$work" || die "cannot create $work"
 build=$work/build
+# The Python package goes where Debian's own python3 looks (/usr/lib/python3/dist-packages).
 echo "== packages from a /usr build"
 logged "$work/configure.log" cmake -S "$src" -B "$build" -DCMAKE_INSTALL_PREFIX=/usr \
     -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DCAPARTNER_BUILD_BENCH=OFF \
-    -DCAPARTNER_BUILD_EXAMPLES=OFF || exit 1
+    -DCAPARTNER_BUILD_EXAMPLES=OFF -DPython3_EXECUTABLE=/usr/bin/python3 || exit 1
 logged "$work/build.log" cmake --build "$build" -j 2 || exit 1
 logged "$work/package.log" cmake --build "$build" --target package || exit 1
 
@@ -116,7 +117,7 @@ fi
 
 case $packages in
 *python3-capartner*)
-    run python3 -c 'import capartner; print(capartner.country("KZ").name)' >"$work/python.out" 2>&1 &&
+    run /usr/bin/python3 -c 'import capartner; print(capartner.country("KZ").name)' >"$work/python.out" 2>&1 &&
         grep -qx 'Kazakhstan' "$work/python.out" || { fail "python3 -c 'import capartner'"; cat "$work/python.out"; } ;;
 *) echo "(no python3-capartner: the build installs no Python package)" ;;
 esac
