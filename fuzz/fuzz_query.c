@@ -650,7 +650,7 @@ static void op_dates(struct input *in) {
             FUZZ_CHECK(status == CAPARTNER_OK || status == CAPARTNER_ERR_NOT_FOUND);
         FUZZ_CHECK((status == CAPARTNER_OK) == (name != NULL));
         if (name != NULL)
-            FUZZ_CHECK(capartner_name_valid_at(name, a) == 1);
+            FUZZ_CHECK(capartner_name_valid_on(name, a) == 1);
     }
 }
 

@@ -283,6 +283,7 @@ CAPARTNER_API size_t capartner_section_count(void);
 CAPARTNER_API capartner_status capartner_section_at(size_t index, const capartner_section **out);
 CAPARTNER_API capartner_status capartner_section_find(const char *id,
                                                       const capartner_section **out);
+CAPARTNER_API size_t capartner_section_index(const capartner_section *section);
 CAPARTNER_API const char *capartner_section_id(const capartner_section *section);
 CAPARTNER_API const capartner_source *capartner_section_source(const capartner_section *section);
 CAPARTNER_API unsigned capartner_section_ordinal(const capartner_section *section);
@@ -309,7 +310,7 @@ CAPARTNER_API int capartner_name_is_preferred(const capartner_name *name);
 CAPARTNER_API capartner_date capartner_name_valid_from(const capartner_name *name);
 CAPARTNER_API capartner_date capartner_name_valid_to(const capartner_name *name);
 /* 1 if the name was in use on that date (open ends always match). */
-CAPARTNER_API int capartner_name_valid_at(const capartner_name *name, capartner_date date);
+CAPARTNER_API int capartner_name_valid_on(const capartner_name *name, capartner_date date);
 CAPARTNER_API const capartner_citation *capartner_name_citation(const capartner_name *name);
 
 /* ------------------------------------------------------------- countries */

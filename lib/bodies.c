@@ -1,9 +1,31 @@
 /* NATO bodies, programmes, mechanisms, operations, centres and the like. */
 #include "names.h"
 
-CAPARTNER_DEFINE_TABLE(body, capartner_data_bodies, capartner_data_body_count,
-                       capartner_data_body_keys)
-CAPARTNER_DEFINE_INDEX(body, capartner_data_bodies)
+size_t capartner_body_count(void) {
+    return capartner_data_body_count;
+}
+
+capartner_status capartner_body_at(size_t index, const capartner_body **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_body_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_bodies, record);
+    return status;
+}
+
+capartner_status capartner_body_find(const char *key, const capartner_body **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_body_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_bodies, record);
+    return status;
+}
+
+size_t capartner_body_index(const capartner_body *body) {
+    return body == NULL ? (size_t)-1 : (size_t)(body - capartner_data_bodies);
+}
 
 const char *capartner_body_id(const capartner_body *body) {
     return body == NULL ? "" : capartner_text_at(body->id);

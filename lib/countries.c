@@ -4,9 +4,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-CAPARTNER_DEFINE_TABLE(country, capartner_data_countries, capartner_data_country_count,
-                       capartner_data_country_keys)
-CAPARTNER_DEFINE_INDEX(country, capartner_data_countries)
+size_t capartner_country_count(void) {
+    return capartner_data_country_count;
+}
+
+capartner_status capartner_country_at(size_t index, const capartner_country **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_country_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_countries, record);
+    return status;
+}
+
+capartner_status capartner_country_find(const char *key, const capartner_country **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_country_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_countries, record);
+    return status;
+}
+
+size_t capartner_country_index(const capartner_country *country) {
+    return country == NULL ? (size_t)-1 : (size_t)(country - capartner_data_countries);
+}
 
 /* Setting bit 0x20 lowers an ASCII letter and maps no other byte into
  * 'a'..'z': one comparison for either case, no branch on the case (mixed-case

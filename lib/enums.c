@@ -46,35 +46,77 @@ static int parse_in(const char *const *names, size_t count, const char *text) {
     return -1;
 }
 
-#define DEFINE_ENUM_NAME(function, type, table)                                                    \
-    const char *function(type value) {                                                             \
-        return name_in(table, COUNT_OF(table), (int)value);                                        \
-    }
+/* What every capartner_TYPE_parse does: *found is the value text names
+ * (0 when it names none); the status says why not. */
+static capartner_status parse_enum(const char *const *names, size_t count, const char *text,
+                                   bool has_out, int *found) {
+    *found = 0;
+    if (text == NULL || !has_out)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (text[0] == '\0')
+        return CAPARTNER_ERR_EMPTY_KEY;
+    int value = parse_in(names, count, text);
+    if (value < 0)
+        return capartner_utf8_valid(text) ? CAPARTNER_ERR_NOT_FOUND : CAPARTNER_ERR_INVALID_UTF8;
+    *found = value;
+    return CAPARTNER_OK;
+}
 
-#define DEFINE_ENUM_PARSE(function, type, table)                                                   \
-    capartner_status function(const char *text, type *out) {                                       \
-        if (out != NULL)                                                                           \
-            *out = (type)0;                                                                        \
-        if (text == NULL || out == NULL)                                                           \
-            return CAPARTNER_ERR_NULL_ARGUMENT;                                                    \
-        if (text[0] == '\0')                                                                       \
-            return CAPARTNER_ERR_EMPTY_KEY;                                                        \
-        int found = parse_in(table, COUNT_OF(table), text);                                        \
-        if (found < 0)                                                                             \
-            return capartner_utf8_valid(text) ? CAPARTNER_ERR_NOT_FOUND                            \
-                                              : CAPARTNER_ERR_INVALID_UTF8;                        \
-        *out = (type)found;                                                                        \
-        return CAPARTNER_OK;                                                                       \
-    }
+const char *capartner_body_kind_name(capartner_body_kind kind) {
+    return name_in(body_kind_names, COUNT_OF(body_kind_names), (int)kind);
+}
 
-DEFINE_ENUM_NAME(capartner_body_kind_name, capartner_body_kind, body_kind_names)
-DEFINE_ENUM_PARSE(capartner_body_kind_parse, capartner_body_kind, body_kind_names)
-DEFINE_ENUM_NAME(capartner_role_name, capartner_role, role_names)
-DEFINE_ENUM_PARSE(capartner_role_parse, capartner_role, role_names)
-DEFINE_ENUM_NAME(capartner_event_kind_name, capartner_event_kind, event_kind_names)
-DEFINE_ENUM_PARSE(capartner_event_kind_parse, capartner_event_kind, event_kind_names)
-DEFINE_ENUM_NAME(capartner_name_kind_name, capartner_name_kind, name_kind_names)
-DEFINE_ENUM_NAME(capartner_source_kind_name, capartner_source_kind, source_kind_names)
-DEFINE_ENUM_NAME(capartner_place_kind_name, capartner_place_kind, place_kind_names)
-DEFINE_ENUM_NAME(capartner_precision_name, capartner_precision, precision_names)
-DEFINE_ENUM_NAME(capartner_qualifier_name, capartner_qualifier, qualifier_names)
+capartner_status capartner_body_kind_parse(const char *text, capartner_body_kind *out) {
+    int found;
+    capartner_status status =
+        parse_enum(body_kind_names, COUNT_OF(body_kind_names), text, out != NULL, &found);
+    if (out != NULL)
+        *out = (capartner_body_kind)found;
+    return status;
+}
+
+const char *capartner_role_name(capartner_role role) {
+    return name_in(role_names, COUNT_OF(role_names), (int)role);
+}
+
+capartner_status capartner_role_parse(const char *text, capartner_role *out) {
+    int found;
+    capartner_status status =
+        parse_enum(role_names, COUNT_OF(role_names), text, out != NULL, &found);
+    if (out != NULL)
+        *out = (capartner_role)found;
+    return status;
+}
+
+const char *capartner_event_kind_name(capartner_event_kind kind) {
+    return name_in(event_kind_names, COUNT_OF(event_kind_names), (int)kind);
+}
+
+capartner_status capartner_event_kind_parse(const char *text, capartner_event_kind *out) {
+    int found;
+    capartner_status status =
+        parse_enum(event_kind_names, COUNT_OF(event_kind_names), text, out != NULL, &found);
+    if (out != NULL)
+        *out = (capartner_event_kind)found;
+    return status;
+}
+
+const char *capartner_name_kind_name(capartner_name_kind kind) {
+    return name_in(name_kind_names, COUNT_OF(name_kind_names), (int)kind);
+}
+
+const char *capartner_source_kind_name(capartner_source_kind kind) {
+    return name_in(source_kind_names, COUNT_OF(source_kind_names), (int)kind);
+}
+
+const char *capartner_place_kind_name(capartner_place_kind kind) {
+    return name_in(place_kind_names, COUNT_OF(place_kind_names), (int)kind);
+}
+
+const char *capartner_precision_name(capartner_precision precision) {
+    return name_in(precision_names, COUNT_OF(precision_names), (int)precision);
+}
+
+const char *capartner_qualifier_name(capartner_qualifier qualifier) {
+    return name_in(qualifier_names, COUNT_OF(qualifier_names), (int)qualifier);
+}

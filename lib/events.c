@@ -1,9 +1,31 @@
 /* Events of the timeline and their links to countries, bodies and areas. */
 #include "lookup.h"
 
-CAPARTNER_DEFINE_TABLE(event, capartner_data_events, capartner_data_event_count,
-                       capartner_data_event_keys)
-CAPARTNER_DEFINE_INDEX(event, capartner_data_events)
+size_t capartner_event_count(void) {
+    return capartner_data_event_count;
+}
+
+capartner_status capartner_event_at(size_t index, const capartner_event **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_event_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_events, record);
+    return status;
+}
+
+capartner_status capartner_event_find(const char *key, const capartner_event **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_event_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_events, record);
+    return status;
+}
+
+size_t capartner_event_index(const capartner_event *event) {
+    return event == NULL ? (size_t)-1 : (size_t)(event - capartner_data_events);
+}
 
 const char *capartner_event_id(const capartner_event *event) {
     return event == NULL ? "" : capartner_text_at(event->id);

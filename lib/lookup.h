@@ -11,37 +11,30 @@ capartner_status capartner_check_key(const char *key);
 capartner_status capartner_find_key(const struct capartner_key_index *index, const char *key,
                                     uint32_t *record);
 
-/* Defines the functions every table has: count, at(index), find(key) and
- * index(handle). TABLE is the record struct and handle name suffix. */
-#define CAPARTNER_DEFINE_TABLE(name, records, record_count, keys)                                  \
-    size_t capartner_##name##_count(void) {                                                        \
-        return record_count;                                                                       \
-    }                                                                                              \
-    capartner_status capartner_##name##_at(size_t index, const capartner_##name **out) {           \
-        if (out == NULL)                                                                           \
-            return CAPARTNER_ERR_NULL_ARGUMENT;                                                    \
-        *out = NULL;                                                                               \
-        if (index >= record_count)                                                                 \
-            return CAPARTNER_ERR_OUT_OF_RANGE;                                                     \
-        *out = &records[index];                                                                    \
-        return CAPARTNER_OK;                                                                       \
-    }                                                                                              \
-    capartner_status capartner_##name##_find(const char *key, const capartner_##name **out) {      \
-        if (out == NULL)                                                                           \
-            return CAPARTNER_ERR_NULL_ARGUMENT;                                                    \
-        *out = NULL;                                                                               \
-        uint32_t found;                                                                            \
-        capartner_status status = capartner_find_key(&keys, key, &found);                          \
-        if (status == CAPARTNER_OK)                                                                \
-            *out = &records[found];                                                                \
-        return status;                                                                             \
-    }
+/* What every table's NAME_at(index, &out) checks: somewhere to put the
+ * record (has_out), and an index below count. *record is the index, or
+ * CAPARTNER_NONE on failure. */
+static inline capartner_status capartner_table_at(size_t index, size_t count, bool has_out,
+                                                  uint32_t *record) {
+    *record = CAPARTNER_NONE;
+    if (!has_out)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (index >= count)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    *record = (uint32_t)index;
+    return CAPARTNER_OK;
+}
 
-/* index(handle) is public only for some tables; the others use this. */
-#define CAPARTNER_DEFINE_INDEX(name, records)                                                      \
-    size_t capartner_##name##_index(const capartner_##name *record) {                              \
-        return record == NULL ? (size_t)-1 : (size_t)(record - records);                           \
-    }
+/* What every table's NAME_find(key, &out) does: the record with this key in
+ * the table's key index, or CAPARTNER_NONE and the status saying why. */
+static inline capartner_status capartner_table_find(const struct capartner_key_index *keys,
+                                                    const char *key, bool has_out,
+                                                    uint32_t *record) {
+    *record = CAPARTNER_NONE;
+    if (!has_out)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    return capartner_find_key(keys, key, record);
+}
 
 /* Record by table index; NULL for CAPARTNER_NONE. */
 #define CAPARTNER_RECORD_OR_NULL(records, index)                                                   \

@@ -29,7 +29,7 @@ capartner_date capartner_name_valid_to(const capartner_name *name) {
 
 /* A name is in use from the first day of valid_from up to, not including,
  * the first day of valid_to: a renaming day belongs to the new name. */
-int capartner_name_valid_at(const capartner_name *name, capartner_date date) {
+int capartner_name_valid_on(const capartner_name *name, capartner_date date) {
     if (name == NULL || !capartner_date_valid(date) ||
         date.precision == CAPARTNER_PRECISION_UNKNOWN)
         return 0;

@@ -1,9 +1,33 @@
 /* Participations: a country's role in a body over time. */
 #include "lookup.h"
 
-CAPARTNER_DEFINE_TABLE(participation, capartner_data_participations,
-                       capartner_data_participation_count, capartner_data_participation_keys)
-CAPARTNER_DEFINE_INDEX(participation, capartner_data_participations)
+size_t capartner_participation_count(void) {
+    return capartner_data_participation_count;
+}
+
+capartner_status capartner_participation_at(size_t index, const capartner_participation **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_participation_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_participations, record);
+    return status;
+}
+
+capartner_status capartner_participation_find(const char *key,
+                                              const capartner_participation **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_participation_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_participations, record);
+    return status;
+}
+
+size_t capartner_participation_index(const capartner_participation *participation) {
+    return participation == NULL ? (size_t)-1
+                                 : (size_t)(participation - capartner_data_participations);
+}
 
 const char *capartner_participation_id(const capartner_participation *p) {
     return p == NULL ? "" : capartner_text_at(p->id);

@@ -3,9 +3,31 @@
 
 #include <string.h>
 
-CAPARTNER_DEFINE_TABLE(place, capartner_data_places, capartner_data_place_count,
-                       capartner_data_place_keys)
-CAPARTNER_DEFINE_INDEX(place, capartner_data_places)
+size_t capartner_place_count(void) {
+    return capartner_data_place_count;
+}
+
+capartner_status capartner_place_at(size_t index, const capartner_place **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_place_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_places, record);
+    return status;
+}
+
+capartner_status capartner_place_find(const char *key, const capartner_place **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_place_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_places, record);
+    return status;
+}
+
+size_t capartner_place_index(const capartner_place *place) {
+    return place == NULL ? (size_t)-1 : (size_t)(place - capartner_data_places);
+}
 
 const char *capartner_place_id(const capartner_place *place) {
     return place == NULL ? "" : capartner_text_at(place->id);
@@ -51,7 +73,7 @@ capartner_status capartner_place_name_on(const capartner_place *place, capartner
     for (uint32_t i = 0; i < place->name_count; i++) {
         const struct capartner_name *name = &capartner_data_names[place->name_first + i];
         if (strcmp(capartner_text_at(name->language), "en") != 0 ||
-            !capartner_name_valid_at(name, date))
+            !capartner_name_valid_on(name, date))
             continue;
         if (*out == NULL || (name->preferred && !(*out)->preferred))
             *out = name;

@@ -1,9 +1,31 @@
 /* Sources, their sections, and citations: where every record comes from. */
 #include "lookup.h"
 
-CAPARTNER_DEFINE_TABLE(source, capartner_data_sources, capartner_data_source_count,
-                       capartner_data_source_keys)
-CAPARTNER_DEFINE_INDEX(source, capartner_data_sources)
+size_t capartner_source_count(void) {
+    return capartner_data_source_count;
+}
+
+capartner_status capartner_source_at(size_t index, const capartner_source **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_source_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_sources, record);
+    return status;
+}
+
+capartner_status capartner_source_find(const char *key, const capartner_source **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_source_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_sources, record);
+    return status;
+}
+
+size_t capartner_source_index(const capartner_source *source) {
+    return source == NULL ? (size_t)-1 : (size_t)(source - capartner_data_sources);
+}
 
 const char *capartner_source_id(const capartner_source *source) {
     return source == NULL ? "" : capartner_text_at(source->id);
@@ -37,8 +59,31 @@ const char *capartner_source_note(const capartner_source *source) {
     return source == NULL ? "" : capartner_text_at(source->note);
 }
 
-CAPARTNER_DEFINE_TABLE(section, capartner_data_sections, capartner_data_section_count,
-                       capartner_data_section_keys)
+size_t capartner_section_count(void) {
+    return capartner_data_section_count;
+}
+
+capartner_status capartner_section_at(size_t index, const capartner_section **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_at(index, capartner_data_section_count, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_sections, record);
+    return status;
+}
+
+capartner_status capartner_section_find(const char *key, const capartner_section **out) {
+    uint32_t record;
+    capartner_status status =
+        capartner_table_find(&capartner_data_section_keys, key, out != NULL, &record);
+    if (out != NULL)
+        *out = CAPARTNER_RECORD_OR_NULL(capartner_data_sections, record);
+    return status;
+}
+
+size_t capartner_section_index(const capartner_section *section) {
+    return section == NULL ? (size_t)-1 : (size_t)(section - capartner_data_sections);
+}
 
 const char *capartner_section_id(const capartner_section *section) {
     return section == NULL ? "" : capartner_text_at(section->id);

@@ -125,6 +125,9 @@ func Sections() []Section {
 // IsZero reports whether s is the zero Section.
 func (s Section) IsZero() bool { return s.p == nil }
 
+// Index returns the position in the table: SectionAt(s.Index()) == s (-1 for the zero value).
+func (s Section) Index() int { return int(C.capartner_section_index(s.p)) }
+
 // ID returns the stable id.
 func (s Section) ID() string { return C.GoString(C.capartner_section_id(s.p)) }
 
@@ -188,11 +191,11 @@ func (n Name) ValidFrom() Date { return goDate(C.capartner_name_valid_from(n.p))
 // ValidTo returns when the name went out of use (unknown when still in use).
 func (n Name) ValidTo() Date { return goDate(C.capartner_name_valid_to(n.p)) }
 
-// ValidAt reports whether the name was in use on a date (false for an
+// ValidOn reports whether the name was in use on a date (false for an
 // unknown or invalid date).
-func (n Name) ValidAt(d Date) bool {
+func (n Name) ValidOn(d Date) bool {
 	c, ok := d.cDate()
-	return ok && C.capartner_name_valid_at(n.p, c) != 0
+	return ok && C.capartner_name_valid_on(n.p, c) != 0
 }
 
 // Citation returns where the name comes from.

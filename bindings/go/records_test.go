@@ -91,7 +91,7 @@ func tables() []table {
 			func(k string) error { _, err := capartner.FindSource(k); return err }},
 		{"sections", capartner.SectionCount, func(t *testing.T, i int) {
 			r, err := capartner.SectionAt(i)
-			if err != nil || r.IsZero() {
+			if err != nil || r.IsZero() || r.Index() != i {
 				t.Fatalf("SectionAt(%d) = %v, %v", i, r, err)
 			}
 			if again, err := capartner.FindSection(r.ID()); err != nil || again != r {
@@ -333,9 +333,9 @@ func TestNames(t *testing.T) {
 	if akmola.ValidTo() != mustDate(t, "1998") || akmola.ValidFrom().IsKnown() {
 		t.Errorf("Akmola valid %v..%v", akmola.ValidFrom(), akmola.ValidTo())
 	}
-	if !akmola.ValidAt(mustDate(t, "1997")) || akmola.ValidAt(mustDate(t, "2000")) ||
-		akmola.ValidAt(capartner.Date{}) || akmola.ValidAt(capartner.Date{Year: 1 << 20}) {
-		t.Error("Akmola ValidAt")
+	if !akmola.ValidOn(mustDate(t, "1997")) || akmola.ValidOn(mustDate(t, "2000")) ||
+		akmola.ValidOn(capartner.Date{}) || akmola.ValidOn(capartner.Date{Year: 1 << 20}) {
+		t.Error("Akmola ValidOn")
 	}
 	if akmola.Citation().IsZero() {
 		t.Error("name without citation")
@@ -571,7 +571,7 @@ func TestZeroRecords(t *testing.T) {
 		t.Error("zero Citation has a section")
 	}
 	var s capartner.Section
-	if !s.IsZero() || s.ID() != "" || !s.Source().IsZero() {
+	if !s.IsZero() || s.ID() != "" || !s.Source().IsZero() || s.Index() != -1 {
 		t.Error("zero Section")
 	}
 	var source capartner.Source

@@ -437,9 +437,9 @@ START_TEST(test_place_name_on_and_held_on) {
     ck_assert_int_eq(capartner_participation_held_on(NULL, cp_date("2010")), 0);
 
     cp_assert_status(capartner_place_name_on(astana, cp_date("2014"), &name), CAPARTNER_OK);
-    ck_assert_int_eq(capartner_name_valid_at(name, cp_date("2014")), 1);
-    ck_assert_int_eq(capartner_name_valid_at(name, garbage), 0);
-    ck_assert_int_eq(capartner_name_valid_at(NULL, cp_date("2014")), 0);
+    ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2014")), 1);
+    ck_assert_int_eq(capartner_name_valid_on(name, garbage), 0);
+    ck_assert_int_eq(capartner_name_valid_on(NULL, cp_date("2014")), 0);
 }
 END_TEST
 
@@ -653,7 +653,7 @@ START_TEST(test_accessors_on_null) {
     ck_assert_int_eq(capartner_name_is_preferred(NULL), 0);
     ASSERT_UNKNOWN(capartner_name_valid_from(NULL));
     ASSERT_UNKNOWN(capartner_name_valid_to(NULL));
-    ck_assert_int_eq(capartner_name_valid_at(NULL, cp_date("2014")), 0);
+    ck_assert_int_eq(capartner_name_valid_on(NULL, cp_date("2014")), 0);
     ck_assert_ptr_null(capartner_name_citation(NULL));
 
     cp_assert_empty(capartner_country_id(NULL));
@@ -726,6 +726,7 @@ END_TEST
  * record): it is at least the table's count. */
 START_TEST(test_index_of_null) {
     ck_assert_uint_ge(capartner_source_index(NULL), capartner_source_count());
+    ck_assert_uint_ge(capartner_section_index(NULL), capartner_section_count());
     ck_assert_uint_ge(capartner_country_index(NULL), capartner_country_count());
     ck_assert_uint_ge(capartner_body_index(NULL), capartner_body_count());
     ck_assert_uint_ge(capartner_place_index(NULL), capartner_place_count());

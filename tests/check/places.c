@@ -62,7 +62,7 @@ static const char *astana_on(const char *date) {
     capartner_status status = capartner_place_name_on(cp_place("Astana"), cp_date(date), &name);
     ck_assert_msg(status == CAPARTNER_OK, "name on %s: %s", date, capartner_strerror(status));
     ck_assert_str_eq(capartner_name_language(name), "en");
-    ck_assert_msg(capartner_name_valid_at(name, cp_date(date)), "name on %s not valid then", date);
+    ck_assert_msg(capartner_name_valid_on(name, cp_date(date)), "name on %s not valid then", date);
     return capartner_name_text(name);
 }
 
@@ -104,11 +104,11 @@ START_TEST(test_astana_names_over_time) {
         capartner_date to = capartner_name_valid_to(name);
         ck_assert_int_eq(cp_earliest(from), 20190323);
         ck_assert_int_eq(cp_earliest(to), 20220917);
-        ck_assert_int_eq(capartner_name_valid_at(name, cp_date("2018")), 0);
-        ck_assert_int_eq(capartner_name_valid_at(name, cp_date("2021")), 1);
-        ck_assert_int_eq(capartner_name_valid_at(name, cp_date("2023")), 0);
+        ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2018")), 0);
+        ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2021")), 1);
+        ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2023")), 0);
         /* an unknown date is not a date the name was in use */
-        ck_assert_int_eq(capartner_name_valid_at(name, cp_date("unknown")), 0);
+        ck_assert_int_eq(capartner_name_valid_on(name, cp_date("unknown")), 0);
     }
     ck_assert(found_nur_sultan);
 }
@@ -171,7 +171,7 @@ START_TEST(test_every_place) {
             }
             cp_assert_status(status, CAPARTNER_OK);
             ck_assert_str_eq(capartner_name_language(name), "en");
-            ck_assert(capartner_name_valid_at(name, cp_date(dates[d])));
+            ck_assert(capartner_name_valid_on(name, cp_date(dates[d])));
             /* one of this place's names */
             bool own = false;
             for (size_t n = 0; n < names; n++) {

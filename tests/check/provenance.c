@@ -129,6 +129,7 @@ START_TEST(test_sections) {
     for (size_t i = 0; i < count; i++) {
         const capartner_section *section, *found;
         cp_assert_status(capartner_section_at(i, &section), CAPARTNER_OK);
+        ck_assert_uint_eq(capartner_section_index(section), i);
         cp_assert_status(capartner_section_find(capartner_section_id(section), &found),
                          CAPARTNER_OK);
         ck_assert_ptr_eq(found, section);

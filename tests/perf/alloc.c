@@ -165,7 +165,7 @@ static void touch_name(const capartner_name *name) {
     sink += (size_t)CALL(capartner_name_is_preferred(name));
     touch_date(CALL(capartner_name_valid_from(name)));
     touch_date(CALL(capartner_name_valid_to(name)));
-    sink += (size_t)CALL(capartner_name_valid_at(name, capartner_name_valid_from(name)));
+    sink += (size_t)CALL(capartner_name_valid_on(name, capartner_name_valid_from(name)));
     touch_citation(CALL(capartner_name_citation(name)));
     find_everywhere(capartner_name_text(name));
 }

@@ -118,6 +118,7 @@ FUNCTIONS: Sequence[Tuple[str, Any, Sequence[Any]]] = (
     ("capartner_section_at", _STATUS, (_SIZE, _OUT)),
     ("capartner_section_find", _STATUS, (c_char_p, _OUT)),
     ("capartner_section_id", _STR, (_PTR,)),
+    ("capartner_section_index", _SIZE, (_PTR,)),
     ("capartner_section_source", _PTR, (_PTR,)),
     ("capartner_section_ordinal", _UINT, (_PTR,)),
     ("capartner_section_title", _STR, (_PTR,)),
@@ -132,7 +133,7 @@ FUNCTIONS: Sequence[Tuple[str, Any, Sequence[Any]]] = (
     ("capartner_name_is_preferred", _INT, (_PTR,)),
     ("capartner_name_valid_from", _DATE, (_PTR,)),
     ("capartner_name_valid_to", _DATE, (_PTR,)),
-    ("capartner_name_valid_at", _INT, (_PTR, _DATE)),
+    ("capartner_name_valid_on", _INT, (_PTR, _DATE)),
     ("capartner_name_citation", _PTR, (_PTR,)),
     # countries
     ("capartner_country_count", _SIZE, ()),

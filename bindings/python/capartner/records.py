@@ -363,7 +363,7 @@ class Source(_Indexed):
         return self.title
 
 
-class Section(_Table):
+class Section(_Indexed):
     """A titled part of a source, in document order."""
 
     _c = "section"
@@ -463,9 +463,9 @@ class Name(_Record):
         """When the name went out of use (unknown when still in use)."""
         return PartialDate._from_c(lib.capartner_name_valid_to(self._handle))
 
-    def valid_at(self, date: DateLike) -> bool:
+    def valid_on(self, date: DateLike) -> bool:
         """Whether the name was in use on a date."""
-        return bool(lib.capartner_name_valid_at(self._handle, PartialDate.coerce(date)._to_c()))
+        return bool(lib.capartner_name_valid_on(self._handle, PartialDate.coerce(date)._to_c()))
 
     @_field
     def citation(self) -> Citation:

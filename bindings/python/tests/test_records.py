@@ -212,10 +212,10 @@ class Names(unittest.TestCase):
         self.assertIsInstance(name.is_preferred, bool)
         self.assertIsInstance(name.valid_from, PartialDate)
         self.assertEqual(name.valid_to, PartialDate(1998))
-        self.assertTrue(name.valid_at("1997"))
-        self.assertTrue(name.valid_at(datetime.date(1997, 6, 1)))
-        self.assertFalse(name.valid_at(PartialDate(2000)))
-        self.assertFalse(name.valid_at(PartialDate()))  # an unknown date matches nothing
+        self.assertTrue(name.valid_on("1997"))
+        self.assertTrue(name.valid_on(datetime.date(1997, 6, 1)))
+        self.assertFalse(name.valid_on(PartialDate(2000)))
+        self.assertFalse(name.valid_on(PartialDate()))  # an unknown date matches nothing
         self.assertIsInstance(name.citation, Citation)
         self.assertEqual(str(name), "Akmola")
         self.assertEqual(repr(name), f"Name(text='Akmola', language='en', kind={name.kind.label!r})")
