@@ -60,6 +60,8 @@ add_test(NAME abi-baseline
 set_tests_properties(abi-header abi-exports abi-baseline PROPERTIES
   LABELS "abi"
   ENVIRONMENT "CC=${CMAKE_C_COMPILER}")
+# check-abi.sh exits 77 when the library has no debug info (Release)
+set_tests_properties(abi-baseline PROPERTIES SKIP_RETURN_CODE 77)
 
 foreach(mode IN ITEMS layout pkgconfig pkgconfig-static cmake)
   add_test(NAME install-${mode} COMMAND sh "${capartner_install_dir}/run.sh" ${mode})

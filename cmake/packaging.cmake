@@ -18,6 +18,11 @@ else()
   set(capartner_pc_includedir "\${prefix}/${CMAKE_INSTALL_INCLUDEDIR}")
 endif()
 
+# A static library built for coverage needs gcov's runtime in the program.
+set(capartner_pc_static_libs "")
+if(CAPARTNER_COVERAGE)
+  set(capartner_pc_static_libs " -lgcov")
+endif()
 foreach(variant capartner capartner-static)
   configure_file(cmake/${variant}.pc.in "${CMAKE_CURRENT_BINARY_DIR}/${variant}.pc" @ONLY)
   install(FILES "${CMAKE_CURRENT_BINARY_DIR}/${variant}.pc"
