@@ -8,6 +8,7 @@
 
 #include "escape.h"
 #include "svg.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -76,6 +77,24 @@ static FILE *timeline_svg(struct cli *cli) {
     return file;
 }
 
+/* The library's folding of every code point it changes, as the JSON array
+ * [from, to, from, to, ...]: the page folds with the very mapping of
+ * lib/fold.c, so the two cannot drift apart (fold.js applies it). */
+static void write_fold_table(FILE *out) {
+    bool first = true;
+    putc('[', out);
+    for (uint32_t c = 1; c <= 0x10FFFF; c++) {
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        uint32_t folded = capartner_fold_code_point(c);
+        if (folded != c) {
+            fprintf(out, "%s%lu,%lu", first ? "" : ",", (unsigned long)c, (unsigned long)folded);
+            first = false;
+        }
+    }
+    putc(']', out);
+}
+
 static void write_csp(FILE *out) {
     /* no fetch, image, font, frame or form of any kind; only this script */
     fprintf(out,
@@ -94,6 +113,8 @@ static void write_marker(FILE *out, const char *name, size_t length, FILE *data,
         write_lines(out, explorer_script);
     } else if (strncmp(name, "DATA", length) == 0 && length == 4) {
         copy_json(data, out);
+    } else if (strncmp(name, "FOLD", length) == 0 && length == 4) {
+        write_fold_table(out);
     } else if (strncmp(name, "TIMELINE", length) == 0 && length == 8) {
         copy_svg(svg, out);
     } else if (strncmp(name, "AS_OF", length) == 0 && length == 5) {

@@ -17,6 +17,7 @@ import os
 import subprocess
 import sys
 import time
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cdp  # noqa: E402
@@ -234,9 +235,16 @@ def group_fold(options):
     export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
     changed = run(options.fold_dump, "code-points").decode()
     c_table = dict(line.split() for line in changed.splitlines())
-    texts = sorted({n["text"] for n in export["names"]} |
-                   {r["name"] for t in ("countries", "bodies", "places", "areas") for r in export[t]} |
-                   {b["acronym"] for b in export["bodies"] if b["acronym"]})
+    names = ({n["text"] for n in export["names"]} |
+             {r["name"] for t in ("countries", "bodies", "places", "areas") for r in export[t]} |
+             {b["acronym"] for b in export["bodies"] if b["acronym"]})
+    # each name as written, in capitals, decomposed (NFD), padded with
+    # spaces, and with its apostrophes written three ways
+    spellings = set()
+    for name in names:
+        spellings |= {name, name.upper(), unicodedata.normalize("NFD", name), "  %s " % name,
+                      name.replace("’", "'"), name.replace("'", "ʼ")}
+    texts = sorted(spellings)
     folded = subprocess.run([options.fold_dump, "lines"], input="\n".join(texts).encode() + b"\n",
                             check=True, capture_output=True).stdout.decode().splitlines()
     session = Session(options, path)
@@ -249,11 +257,13 @@ def group_fold(options):
             " return out; })()")
         check(js_table == c_table, "code points folded differently: %s" % sorted(
             set(js_table.items()) ^ set(c_table.items()))[:20])
-        print("fold: the same %d changed code points as lib/fold.c" % len(c_table))
+        print("fold: the page carries the %d code points lib/fold.c changes" % len(c_table))
         js_folded = browser.evaluate("%s.map(foldText)" % js(texts))
         differ = [(t, c, j) for t, c, j in zip(texts, folded, js_folded) if c != j]
-        check(len(folded) == len(texts) and not differ, "names folded differently: %s" % differ[:10])
-        print("fold: the same folding of all %d names" % len(texts))
+        check(len(folded) == len(texts) and not differ,
+              "names folded differently by lib/fold.c and tools/cli/explorer/fold.js (foldText): "
+              "%s" % differ[:10])
+        print("fold: the same folding of %d names in %d spellings" % (len(names), len(texts)))
         events = [[e["date"], e["date_earliest"], e["date_latest"]] for e in export["events"]]
         js_days = browser.evaluate(
             "%s.map(([date]) => (dateInterval(date) || []).map(String))" % js(events))
@@ -278,8 +288,10 @@ HOSTILE_TEXTS = [
 def group_hostile(options):
     path = os.path.join(options.work_dir, "explorer-hostile.html")
     page = write_page(options.hostile_binary, path).decode()
-    check(page.count("</script>") == 2 and page.count("<script") == 2,
-          "the page has other script elements than its data and its code")
+    # the folding table, the data and the code: no text of the data opens or
+    # closes another script element
+    check(page.count("</script>") == 3 and page.count("<script") == 3,
+          "the page has other script elements than its folding, data and code")
     session = Session(options, path)
     with session as browser:
         visits = ["#", "#source/primary-doc", "#source/other-doc", "#country/KZ", "#country/KG",

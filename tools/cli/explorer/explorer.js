@@ -4,6 +4,7 @@
  * become links. */
 
 const tables = JSON.parse(document.getElementById("capartner-data").textContent).tables;
+loadFolding(JSON.parse(document.getElementById("capartner-fold").textContent));
 
 /* ------------------------------------------------------------ the data */
 
@@ -445,6 +446,47 @@ for (const mark of figure.querySelectorAll("g.event, g.participation")) {
   });
 }
 
+/* The picture's lanes, so that hiding some closes the gap they leave: each
+ * lane's height (down to its bottom line), what is drawn below the lanes,
+ * and the grid lines that run down to the last lane. */
+const picture = figure.querySelector("svg");
+const laneBoxes = [];
+const belowLanes = [];
+const gridLines = [];
+if (picture) {
+  let top = null;
+  for (const child of picture.children) {
+    if (child.matches("g.lane, g.lane-other")) {
+      const bottom = Number(child.querySelector(".lane-line").getAttribute("y1"));
+      if (top === null) top = Number((child.querySelector(".lane-bg") || child.querySelector(".lane-line")).getAttribute("y"));
+      laneBoxes.push({ lane: child, height: bottom - top });
+      top = bottom;
+    } else if (laneBoxes.length) {
+      belowLanes.push(child);
+    }
+  }
+  for (const line of picture.querySelectorAll("g.axis-years line:not(.axis)"))
+    gridLines.push({ line, y2: Number(line.getAttribute("y2")) });
+}
+const pictureSize = picture ? { width: Number(picture.getAttribute("width")), height: Number(picture.getAttribute("height")) } : null;
+
+function closeLaneGaps() {
+  if (!picture) return;
+  let shift = 0;
+  const move = (element) => {
+    if (shift) element.setAttribute("transform", "translate(0 " + -shift + ")");
+    else element.removeAttribute("transform");
+  };
+  for (const box of laneBoxes) {
+    if (box.lane.classList.contains("hidden")) shift += box.height;
+    else move(box.lane);
+  }
+  belowLanes.forEach(move);
+  for (const grid of gridLines) grid.line.setAttribute("y2", String(grid.y2 - shift));
+  picture.setAttribute("height", String(pictureSize.height - shift));
+  picture.setAttribute("viewBox", "0 0 " + pictureSize.width + " " + (pictureSize.height - shift));
+}
+
 function readFilters() {
   const value = (name) => filters.elements[name].value.trim();
   return { country: value("country"), body: value("body"), area: value("area"), kind: value("kind"),
@@ -505,18 +547,27 @@ function applyFilters(state) {
   const range = rangeOf(state);
   errorLine.hidden = !range.error;
   errorLine.textContent = range.error || "";
-  let marks = 0, bars = 0;
+  let marks = 0, bars = 0, leftmost = Infinity;
   for (const lane of figure.querySelectorAll("g.lane, g.lane-other")) {
     const laneCountry = lane.getAttribute("data-country");
     lane.classList.toggle("hidden", Boolean(state.country) && laneCountry !== state.country);
   }
+  closeLaneGaps();
   for (const mark of figure.querySelectorAll("g.event")) {
     const e = records.event.get(mark.getAttribute("data-event"));
     const inLane = !mark.parentElement.closest(".hidden");
     const shown = !range.error && e && inLane && eventShown(e, state, range);
     mark.classList.toggle("hidden", !shown);
-    if (shown) marks++;
+    if (shown) {
+      marks++;
+      const circle = mark.querySelector("circle, path");
+      const x = circle ? Number(circle.getAttribute("cx") || mark.getBBox().x) : Infinity;
+      leftmost = Math.min(leftmost, x);
+    }
   }
+  /* a date range: bring its first mark into view on a narrow screen */
+  if ((state.from || state.to) && leftmost < Infinity && picture)
+    figure.scrollLeft = Math.max(0, leftmost * figure.scrollWidth / pictureSize.width - 240);
   for (const bar of figure.querySelectorAll("g.participation")) {
     const p = records.participation.get(bar.getAttribute("data-participation"));
     const shown = !range.error && p && !bar.parentElement.closest(".hidden") && relationShown(p, state, range);

@@ -1,41 +1,32 @@
-/* The library's rules, ported: the case folding of lib/fold.c (so that a
+/* The library's rules in the page: the folding of lib/fold.c (so that a
  * search here finds what `capartner show` finds) and the intervals of
  * partial dates of lib/date.c (docs/data-model.md). Tested against the C
- * code on every code point and every date of the data (tests/cli/explorer/). */
+ * code on every code point, every name and every date of the data
+ * (tests/cli/explorer/). */
 "use strict";
 
-/* capartner_fold_code_point: lower case for the Latin and Cyrillic letters
- * of the dataset's languages; other code points unchanged. */
-function foldCodePoint(c) {
-  const even = (c & 1) === 0;
-  if (c < 0x400) {
-    if (c < 0xc0) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-    if (c <= 0xde) return c === 0xd7 ? c : c + 0x20; /* Latin-1 but the multiplication sign */
-    if (c < 0x100 || c > 0x17e) return c;
-    if (c === 0x130) return 0x69; /* Turkish dotted capital I */
-    if (c === 0x178) return 0xff;
-    if (c <= 0x12f || (c >= 0x132 && c <= 0x137) || (c >= 0x14a && c <= 0x177))
-      return even ? c + 1 : c;
-    if ((c >= 0x139 && c <= 0x148) || c >= 0x179) return even ? c : c + 1;
-    return c;
-  }
-  if (c <= 0x40f) return c + 0x50;
-  if (c <= 0x42f) return c + 0x20;
-  if (c < 0x460 || c > 0x52f) return c;
-  if (c <= 0x481 || (c >= 0x48a && c <= 0x4bf) || c >= 0x4d0) return even ? c + 1 : c;
-  if (c === 0x4c0) return 0x4cf; /* palochka */
-  if (c >= 0x4c1 && c <= 0x4ce) return even ? c : c + 1;
-  return c;
+/* capartner_fold_code_point: the library's own mapping, which the page
+ * carries as the pairs [from, to, ...] of every code point it changes
+ * (written by the command from lib/fold.c). */
+const FOLDED = new Map();
+function loadFolding(pairs) {
+  for (let i = 0; i + 1 < pairs.length; i += 2) FOLDED.set(pairs[i], pairs[i + 1]);
 }
 
-/* capartner_fold_key on a whole text. */
+function foldCodePoint(c) {
+  const folded = FOLDED.get(c);
+  return folded === undefined ? c : folded;
+}
+
+/* capartner_fold_key on a whole text: each code point folded. (Rules the C
+ * function applies to the text as a whole belong here too; the test
+ * compares the two on every name in several spellings.) */
 function foldText(text) {
   let folded = "";
   for (const ch of text) folded += String.fromCodePoint(foldCodePoint(ch.codePointAt(0)));
   return folded;
 }
 
-const QUALIFIERS = ["early", "mid", "late", "circa", "before", "after"];
 const OPEN_EARLIEST = 0;
 const OPEN_LATEST = 99991231;
 
@@ -104,4 +95,3 @@ function dayNumber(isoDay) {
   return isoDay ? Number(isoDay.replace(/-/g, "")) : null;
 }
 
-if (typeof module !== "undefined") module.exports = { foldCodePoint, foldText, dateInterval, dayNumber };
