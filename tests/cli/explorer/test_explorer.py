@@ -9,6 +9,7 @@ Groups, one CTest test each:
            every code point, every name and every event date of the data
   hostile  the page of a dataset whose texts hold markup, script and
            javascript: URLs shows them as text and runs none of them
+  measure  (not a test) the page's first paint, against the timeline SVG alone
 Every group fails on any network request or console message of the page."""
 
 import argparse
@@ -331,6 +332,40 @@ def group_hostile(options):
     print("hostile: %d texts shown as text; no script ran, no element made" % len(HOSTILE_TEXTS))
 
 
+# ------------------------------------------------------------ measure
+
+def paint_of(browser, url):
+    """First contentful paint of one fresh load, in ms."""
+    browser.navigate("about:blank")
+    browser.navigate(url)
+    paint = browser.evaluate(
+        "new Promise(done => requestAnimationFrame(() => setTimeout(() => done("
+        "performance.getEntriesByType('paint').map(p => [p.name, p.startTime])), 50)))")
+    paints = dict(paint or [])
+    return paints.get("first-contentful-paint", paints.get("first-paint"))
+
+
+def group_measure(options, rounds=21):
+    """Not a CTest test: the page's first paint against the plain timeline SVG
+    of `capartner timeline --format svg` opened alone, loads alternating."""
+    path = os.path.join(options.work_dir, "explorer.html")
+    page = write_page(options.binary, path)
+    svg_path = os.path.join(options.work_dir, "timeline.svg")
+    with open(svg_path, "wb") as file:
+        file.write(run(options.binary, "timeline", "--format", "svg"))
+    times = {"page": [], "svg": []}
+    session = Session(options, path)
+    with session as browser:
+        for _ in range(rounds):
+            times["page"].append(paint_of(browser, session.url))
+            times["svg"].append(paint_of(browser, "file://" + os.path.abspath(svg_path)))
+    median = {k: sorted(v)[len(v) // 2] for k, v in times.items()}
+    print("page: %d bytes (%.1f KiB)" % (len(page), len(page) / 1024))
+    print("first contentful paint, median of %d fresh loads: explorer.html %.0f ms, "
+          "timeline.svg alone %.0f ms (ratio %.2f)"
+          % (rounds, median["page"], median["svg"], median["page"] / median["svg"]))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--binary", required=True)
@@ -338,11 +373,12 @@ def main():
     parser.add_argument("--fold-dump", required=True)
     parser.add_argument("--chromium", required=True)
     parser.add_argument("--work-dir", required=True)
-    parser.add_argument("group", choices=["page", "fold", "hostile"])
+    parser.add_argument("group", choices=["page", "fold", "hostile", "measure"])
     options = parser.parse_args()
     os.makedirs(options.work_dir, exist_ok=True)
     try:
-        {"page": group_page, "fold": group_fold, "hostile": group_hostile}[options.group](options)
+        {"page": group_page, "fold": group_fold, "hostile": group_hostile,
+         "measure": group_measure}[options.group](options)
     except Failure as failure:
         print("FAIL: %s" % failure, file=sys.stderr)
         return 1
