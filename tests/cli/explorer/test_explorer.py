@@ -374,12 +374,15 @@ def group_measure(options, rounds=int(os.environ.get("ROUNDS", "21"))):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--binary", required=True)
-    parser.add_argument("--hostile-binary", required=True)
-    parser.add_argument("--fold-dump", required=True)
+    parser.add_argument("--hostile-binary", help="the command built on the hostile data (hostile)")
+    parser.add_argument("--fold-dump", help="tests/cli/explorer/fold_dump.c, built (fold)")
     parser.add_argument("--chromium", required=True)
     parser.add_argument("--work-dir", required=True)
     parser.add_argument("group", choices=["page", "fold", "hostile", "measure"])
     options = parser.parse_args()
+    needs = {"hostile": "hostile_binary", "fold": "fold_dump"}.get(options.group)
+    if needs and not getattr(options, needs):
+        parser.error("%s needs --%s" % (options.group, needs.replace("_", "-")))
     os.makedirs(options.work_dir, exist_ok=True)
     try:
         {"page": group_page, "fold": group_fold, "hostile": group_hostile,
