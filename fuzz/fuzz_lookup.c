@@ -33,7 +33,7 @@ static bool same_key(const char *a, const char *b) {
     size_t a_length = strlen(a), b_length = strlen(b);
     char *a_folded = malloc(a_length + 1), *b_folded = malloc(b_length + 1);
     FUZZ_CHECK(a_folded != NULL && b_folded != NULL);
-    size_t a_size = ref_fold(a, a_folded), b_size = ref_fold(b, b_folded);
+    size_t a_size = ref_fold(a, a_folded, NULL), b_size = ref_fold(b, b_folded, NULL);
     bool same = a_size != SIZE_MAX && a_size == b_size && strcmp(a_folded, b_folded) == 0;
     free(a_folded);
     free(b_folded);
@@ -543,7 +543,7 @@ static void check_fold(const char *key, size_t out_size) {
             char encoded[4];
             FUZZ_CHECK(capartner_utf8_encode(code_point, encoded) == decoded);
             FUZZ_CHECK(memcmp(encoded, key, decoded) == 0);
-            FUZZ_CHECK(capartner_fold_code_point(code_point) == ref_lower(code_point));
+            FUZZ_CHECK(capartner_fold_code_point(code_point) == ref_fold_point(code_point));
         }
     }
 
@@ -551,12 +551,13 @@ static void check_fold(const char *key, size_t out_size) {
     char *expected = malloc(key_length + 1);
     char *out = malloc(out_size);
     FUZZ_CHECK(expected != NULL && out != NULL);
-    size_t expected_length = ref_fold(key, expected);
+    size_t untrimmed = 0;
+    size_t expected_length = ref_fold(key, expected, &untrimmed);
     size_t length = 12345;
     capartner_status status = capartner_fold_key(key, out, out_size, &length);
     if (expected_length == SIZE_MAX) {
         FUZZ_CHECK(status == CAPARTNER_ERR_INVALID_UTF8 || status == CAPARTNER_ERR_KEY_TOO_LONG);
-    } else if (expected_length >= out_size) {
+    } else if (untrimmed >= out_size) {
         FUZZ_CHECK(status == CAPARTNER_ERR_KEY_TOO_LONG);
     } else {
         FUZZ_CHECK(status == CAPARTNER_OK);

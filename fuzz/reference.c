@@ -207,7 +207,66 @@ uint32_t ref_upper(uint32_t c) {
     return c;
 }
 
-size_t ref_fold(const char *text, char *out) {
+/* --------------------------------------------------------------- folding */
+
+/* Latin letters with diacritics by their base letter: Unicode's canonical
+ * decompositions, and the letters with a stroke or without a dot that have
+ * none (ı ø đ ł ħ ŧ ŀ), spelled out as text. */
+static const struct {
+    char base;
+    const char *letters;
+} latin_groups[] = {
+    {'a', "ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎǞǟǠǡǺǻȀȁȂȃȦȧḀḁẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặ"},
+    {'b', "ḂḃḄḅḆḇ"},
+    {'c', "ÇçĆćĈĉĊċČčḈḉ"},
+    {'d', "ĎďĐđḊḋḌḍḎḏḐḑḒḓ"},
+    {'e', "ÈÉÊËèéêëĒēĔĕĖėĘęĚěȄȅȆȇȨȩḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂểỄễỆệ"},
+    {'f', "Ḟḟ"},
+    {'g', "ĜĝĞğĠġĢģǦǧǴǵḠḡ"},
+    {'h', "ĤĥĦħȞȟḢḣḤḥḦḧḨḩḪḫẖ"},
+    {'i', "ÌÍÎÏìíîïĨĩĪīĬĭĮįİıǏǐȈȉȊȋḬḭḮḯỈỉỊị"},
+    {'j', "Ĵĵǰ"},
+    {'k', "ĶķǨǩḰḱḲḳḴḵ"},
+    {'l', "ĹĺĻļĽľĿŀŁłḶḷḸḹḺḻḼḽ"},
+    {'m', "ḾḿṀṁṂṃ"},
+    {'n', "ÑñŃńŅņŇňǸǹṄṅṆṇṈṉṊṋ"},
+    {'o', "ÒÓÔÕÖØòóôõöøŌōŎŏŐőƠơǑǒǪǫǬǭǾǿȌȍȎȏȪȫȬȭȮȯȰȱṌṍṎṏṐṑṒṓỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợ"},
+    {'p', "ṔṕṖṗ"},
+    {'r', "ŔŕŖŗŘřȐȑȒȓṘṙṚṛṜṝṞṟ"},
+    {'s', "ŚśŜŝŞşŠšȘșṠṡṢṣṤṥṦṧṨṩ"},
+    {'t', "ŢţŤťŦŧȚțṪṫṬṭṮṯṰṱẗ"},
+    {'u', "ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųƯưǓǔǕǖǗǘǙǚǛǜȔȕȖȗṲṳṴṵṶṷṸṹṺṻỤụỦủỨứỪừỬửỮữỰự"},
+    {'v', "ṼṽṾṿ"},
+    {'w', "ŴŵẀẁẂẃẄẅẆẇẈẉẘ"},
+    {'x', "ẊẋẌẍ"},
+    {'y', "ÝýÿŶŷŸȲȳẎẏẙỲỳỴỵỶỷỸỹ"},
+    {'z', "ŹźŻżŽžẐẑẒẓẔẕ"},
+};
+
+static uint32_t base_letter(uint32_t c) {
+    for (size_t i = 0; i < sizeof latin_groups / sizeof latin_groups[0]; i++) {
+        const unsigned char *s = (const unsigned char *)latin_groups[i].letters;
+        uint32_t letter;
+        for (size_t length; (length = ref_utf8_decode(s, &letter)) != 0; s += length)
+            if (letter == c)
+                return (unsigned char)latin_groups[i].base;
+    }
+    return c;
+}
+
+uint32_t ref_fold_point(uint32_t c) {
+    static const uint32_t apostrophes[] = {'`',   0xB4,   0x2B9,  0x2BB,  0x2BC, 0x2BE,
+                                           0x2BF, 0x2018, 0x2019, 0x201B, 0x2032};
+    for (size_t i = 0; i < sizeof apostrophes / sizeof apostrophes[0]; i++)
+        if (c == apostrophes[i])
+            return '\'';
+    if (c == 0xA0 || (c >= '\t' && c <= '\r'))
+        return ' ';
+    uint32_t base = base_letter(c);
+    return base != c ? base : ref_lower(c);
+}
+
+size_t ref_fold(const char *text, char *out, size_t *untrimmed) {
     const unsigned char *s = (const unsigned char *)text;
     size_t length = 0;
     while (*s != 0) {
@@ -217,11 +276,23 @@ size_t ref_fold(const char *text, char *out) {
             out[0] = '\0';
             return SIZE_MAX;
         }
-        length += encode(ref_lower(code_point), out + length);
         s += consumed;
+        /* a combining mark after a Latin letter: a decomposed letter */
+        if (code_point >= 0x300 && code_point <= 0x36F && length > 0 && out[length - 1] >= 'a' &&
+            out[length - 1] <= 'z')
+            continue;
+        length += encode(ref_fold_point(code_point), out + length);
     }
-    out[length] = '\0';
-    return length;
+    if (untrimmed != NULL)
+        *untrimmed = length;
+    size_t start = 0;
+    while (start < length && out[start] == ' ')
+        start++;
+    while (length > start && out[length - 1] == ' ')
+        length--;
+    memmove(out, out + start, length - start);
+    out[length - start] = '\0';
+    return length - start;
 }
 
 void ref_change_case(const char *text, char *out, bool upper) {

@@ -43,9 +43,14 @@ uint32_t ref_lower(uint32_t code_point);
 /* The opposite mapping, for making case variants of a key. */
 uint32_t ref_upper(uint32_t code_point);
 
-/* Case-folds valid UTF-8 into out (NUL-terminated): the folded length, or
- * SIZE_MAX when the text is not valid UTF-8. out needs strlen(text) + 1. */
-size_t ref_fold(const char *text, char *out);
+/* What the library folds a code point to: ref_lower, then Latin letters
+ * without diacritics, apostrophe marks as ', white space as a space. */
+uint32_t ref_fold_point(uint32_t code_point);
+/* Folds valid UTF-8 into out (NUL-terminated) by ref_fold_point, dropping
+ * combining marks after a Latin letter and the spaces around: the folded
+ * length, or SIZE_MAX when the text is not valid UTF-8; *untrimmed (when
+ * not NULL) the length before the spaces went. out needs strlen(text) + 1. */
+size_t ref_fold(const char *text, char *out, size_t *untrimmed);
 /* Rewrites text (valid UTF-8) with every letter upper-cased (upper=true) or
  * lower-cased, keeping its byte length; out needs strlen(text) + 1. */
 void ref_change_case(const char *text, char *out, bool upper);

@@ -318,7 +318,8 @@ CAPARTNER_API const capartner_citation *capartner_name_citation(const capartner_
 CAPARTNER_API size_t capartner_country_count(void);
 CAPARTNER_API capartner_status capartner_country_at(size_t index, const capartner_country **out);
 /* Any key: alpha-2, alpha-3, numeric ("398"), or any name or alias in any
- * language, compared case-insensitively (Latin and Cyrillic). */
+ * language, compared folded: case aside (Latin and Cyrillic), Latin letters
+ * without diacritics, every apostrophe mark as ', spaces around dropped. */
 CAPARTNER_API capartner_status capartner_country_find(const char *key,
                                                       const capartner_country **out);
 CAPARTNER_API capartner_status capartner_country_by_alpha2(const char *code,
@@ -540,6 +541,38 @@ CAPARTNER_API const capartner_participation *
 capartner_query_next_participation(capartner_query *query);
 /* Counts the matches without moving the walk. */
 CAPARTNER_API capartner_status capartner_query_count(capartner_query *query, size_t *out);
+
+/* ----------------------------------------------------------- suggestions */
+
+/* Which table a suggestion's record is in. */
+typedef enum capartner_record_type {
+    CAPARTNER_RECORD_COUNTRY = 0,
+    CAPARTNER_RECORD_BODY = 1,
+    CAPARTNER_RECORD_PLACE = 2,
+    CAPARTNER_RECORD_AREA = 3
+} capartner_record_type;
+
+/* A record whose key is close to one that found nothing. */
+typedef struct capartner_suggestion {
+    capartner_record_type type; /* the table: capartner_country_at(index, ...) etc. */
+    size_t index;               /* the record's index in it */
+    const char *key;            /* its closest key as the data spells it (static) */
+    unsigned distance;          /* edits between the folded keys (see capartner_suggest) */
+} capartner_suggestion;
+
+/* The countries, bodies, places and areas whose keys (ids, codes, acronyms,
+ * names and aliases in every language) are nearest to `key`, compared
+ * folded as the finds compare them: edit distance (insertions, deletions,
+ * substitutions, swaps of neighbours) of at most 1 for a key of up to 3
+ * letters, 2 up to 6, 3 beyond; a key beginning with what was typed (3
+ * letters or more) counts as that largest distance. Each record appears
+ * once, at its closest key; best first (by distance, then type, then
+ * index). Writes up to `capacity` suggestions to `out` and their number to
+ * *count (0 when nothing is close); allocates nothing. Returns OK,
+ * NULL_ARGUMENT (key or count NULL, or out NULL with capacity > 0),
+ * EMPTY_KEY (also a key of spaces only), KEY_TOO_LONG or INVALID_UTF8. */
+CAPARTNER_API capartner_status capartner_suggest(const char *key, capartner_suggestion *out,
+                                                 size_t capacity, size_t *count);
 
 #ifdef __cplusplus
 }

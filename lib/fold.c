@@ -1,4 +1,5 @@
-/* UTF-8 validation and the case folding that makes lookups case-insensitive.
+/* UTF-8 validation and the folding that makes lookups forgiving: case, Latin
+ * diacritics, apostrophe marks and surrounding spaces.
  * Shared by the library (folding a query) and tools/gen (folding the keys it
  * indexes), so both sides always agree. */
 #include "internal.h"
@@ -40,23 +41,66 @@ static bool is_even(uint32_t c) {
     return (c & 1u) == 0;
 }
 
-/* Lower case for the Latin and Cyrillic letters the dataset's languages use.
- * Every mapping keeps the UTF-8 length or shortens it (U+0130 -> 'i').
- * Tested by range, Latin below U+0400 and Cyrillic from it, so that a
- * Cyrillic letter takes a handful of comparisons. */
+/* The base letter of each Latin letter with diacritics, from Unicode's
+ * canonical decompositions (its first code point, lower case), plus the
+ * letters written with a stroke or without a dot that have none (ı ø đ ł ħ
+ * ŧ ŀ): `Türkmenistan` and `Qırğızstan` are typed without them. '-' keeps
+ * the letter (Æ ß Ð Þ …). U+00C0..U+024F, then U+1E00..U+1EFF. */
+static const char latin_base[] =
+    "aaaaaa-ceeeeiiii-nooooo-ouuuuy--aaaaaa-ceeeeiiii-nooooo-ouuuuy-y" /* U+00C0 */
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii--jjkk-lllllll" /* U+0100 */
+    "lllnnnnnn---oooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz-" /* U+0140 */
+    "--------------------------------oo-------------uu---------------" /* U+0180 */
+    "-------------aaiioouuuuuuuuuu-aaaa----ggkkoooo--j---gg--nnaa--oo" /* U+01C0 */
+    "aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy------------" /* U+0200 */
+    "----------------";                                                /* U+0240 */
+static const char latin_additional_base[] =
+    "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm"  /* U+1E00 */
+    "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv"  /* U+1E40 */
+    "wwwwwwwwwwxxxxyyzzzzzzhtwy------aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"  /* U+1E80 */
+    "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy------"; /* U+1EC0 */
+
+/* Whether a code point is one of the marks written for an apostrophe (the
+ * Uzbek oʻ and gʻ, the Turkmen and Kazakh transliterations): all fold to
+ * ASCII '. */
+static bool is_apostrophe(uint32_t c) {
+    return c == '`' || c == 0xB4 || c == 0x2B9 || c == 0x2BB || c == 0x2BC || c == 0x2BE ||
+           c == 0x2BF || c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032;
+}
+
+/* ASCII folded: letters to lower case, tab and the other white space to a
+ * space, the backquote to an apostrophe. */
+#define ASCII_FOLD(c)                                                                              \
+    ((c)-0x41u < 26u ? (c) + 0x20u : (c) == 0x60u ? 0x27u : (c)-9u < 5u ? 0x20u : (c))
+#define ASCII_FOLD_4(c)                                                                            \
+    ASCII_FOLD(c), ASCII_FOLD((c) + 1u), ASCII_FOLD((c) + 2u), ASCII_FOLD((c) + 3u)
+#define ASCII_FOLD_16(c)                                                                           \
+    ASCII_FOLD_4(c), ASCII_FOLD_4((c) + 4u), ASCII_FOLD_4((c) + 8u), ASCII_FOLD_4((c) + 12u)
+static const unsigned char ascii_fold[128] = {
+    ASCII_FOLD_16(0u),  ASCII_FOLD_16(16u), ASCII_FOLD_16(32u), ASCII_FOLD_16(48u),
+    ASCII_FOLD_16(64u), ASCII_FOLD_16(80u), ASCII_FOLD_16(96u), ASCII_FOLD_16(112u)};
+
+/* Lower case for the Latin and Cyrillic letters the dataset's languages use,
+ * Latin letters without their diacritics, apostrophe marks as ', the
+ * no-break space as a space. Every mapping keeps the UTF-8 length or
+ * shortens it (U+0130 -> 'i', U+2019 -> '). Tested by range, Latin below
+ * U+0400 and Cyrillic from it, so that a Cyrillic letter takes a handful of
+ * comparisons. */
 uint32_t capartner_fold_code_point(uint32_t c) {
     if (c < 0x400) {
+        if (c < 0x80)
+            return ascii_fold[c];
         if (c < 0xC0)
-            return c - 'A' < 26u ? c + 0x20 : c;
+            return c == 0xA0 ? ' ' : c == 0xB4 ? '\'' : c;
+        if (c < 0x250 && latin_base[c - 0xC0] != '-')
+            return (unsigned char)latin_base[c - 0xC0];
         if (c <= 0xDE)
             return c == 0xD7 ? c : c + 0x20; /* Latin-1, except the multiplication sign */
+        if (is_apostrophe(c))
+            return '\'';
         if (c < 0x100 || c > 0x17E)
             return c;
-        if (c == 0x130)
-            return 'i'; /* Turkish dotted capital I */
-        if (c == 0x178)
-            return 0xFF;
-        if (c <= 0x12F || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        if ((c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177) || c <= 0x12F)
             return is_even(c) ? c + 1 : c;
         if ((c >= 0x139 && c <= 0x148) || c >= 0x179)
             return is_even(c) ? c : c + 1;
@@ -66,8 +110,13 @@ uint32_t capartner_fold_code_point(uint32_t c) {
         return c + 0x50;
     if (c <= 0x42F)
         return c + 0x20;
-    if (c < 0x460 || c > 0x52F)
+    if (c < 0x460)
         return c;
+    if (c > 0x52F) {
+        if (c >= 0x1E00 && c <= 0x1EFF && latin_additional_base[c - 0x1E00] != '-')
+            return (unsigned char)latin_additional_base[c - 0x1E00];
+        return is_apostrophe(c) ? '\'' : c;
+    }
     if (c <= 0x481 || (c >= 0x48A && c <= 0x4BF) || c >= 0x4D0)
         return is_even(c) ? c + 1 : c;
     if (c == 0x4C0)
@@ -121,6 +170,32 @@ static const unsigned char cyrillic_lower[128][2] = {
     CYRILLIC_LOWER_16(48u), CYRILLIC_LOWER_16(64u), CYRILLIC_LOWER_16(80u),
     CYRILLIC_LOWER_16(96u), CYRILLIC_LOWER_16(112u)};
 
+/* A combining diacritical mark (U+0300..U+036F) right after a Latin letter:
+ * the decomposed form of a letter with diacritics, which folds to the bare
+ * letter. Marks after other letters stay. */
+static bool is_mark_after_latin(uint32_t code_point, const char *out, size_t length) {
+    if (code_point < 0x300 || code_point > 0x36F || length == 0)
+        return false;
+    unsigned char last = (unsigned char)out[length - 1];
+    return (unsigned)(last - 'a') < 26u;
+}
+
+/* Drops the spaces around the folded text (a name pasted with its
+ * surroundings) and ends it with zeros over what it drops: a short key is
+ * read as 8 bytes. Returns the new length. */
+static size_t trim_spaces(char *out, size_t length) {
+    size_t end = length;
+    while (end > 0 && out[end - 1] == ' ')
+        end--;
+    size_t start = 0;
+    while (start < end && out[start] == ' ')
+        start++;
+    if (start > 0)
+        memmove(out, out + start, end - start);
+    memset(out + (end - start), 0, length - (end - start) + 1);
+    return end - start;
+}
+
 capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
                                     size_t *out_length) {
     if (out_length != NULL)
@@ -136,8 +211,7 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
             do {
                 if (length + 1 >= out_size)
                     return CAPARTNER_ERR_KEY_TOO_LONG;
-                unsigned char c = *cursor++;
-                out[length++] = (char)((unsigned)(c - 'A') < 26u ? c + 0x20 : c);
+                out[length++] = (char)ascii_fold[*cursor++];
             } while (*cursor != '\0' && *cursor < 0x80);
             continue;
         }
@@ -162,12 +236,16 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
             continue;
         }
         if (lead >= 0xC2 && lead <= 0xDF && (next & 0xC0) == 0x80) {
-            /* other two-byte characters (Latin-1, Latin Extended-A, more
-             * Cyrillic): the lead byte range excludes overlong forms, so no
-             * general decoding is needed; capartner_fold_code_point keeps them within two
-             * bytes or shortens them to one (U+0130 -> 'i') */
-            uint32_t lower =
-                capartner_fold_code_point((uint32_t)(lead & 0x1Fu) << 6 | (next & 0x3Fu));
+            /* other two-byte characters (Latin-1, Latin Extended-A and -B,
+             * combining marks, more Cyrillic): the lead byte range excludes
+             * overlong forms, so no general decoding is needed;
+             * capartner_fold_code_point keeps them within two bytes or
+             * shortens them to one (U+0130 -> 'i', U+00E9 -> 'e') */
+            uint32_t code_point = (uint32_t)(lead & 0x1Fu) << 6 | (next & 0x3Fu);
+            cursor += 2;
+            if (is_mark_after_latin(code_point, out, length))
+                continue;
+            uint32_t lower = capartner_fold_code_point(code_point);
             size_t produced = lower < 0x80 ? 1 : 2;
             if (length + produced >= out_size)
                 return CAPARTNER_ERR_KEY_TOO_LONG;
@@ -177,7 +255,6 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
                 out[length++] = (char)(0xC0 | (lower >> 6));
                 out[length++] = (char)(0x80 | (lower & 0x3F));
             }
-            cursor += 2;
             continue;
         }
         uint32_t code_point;
@@ -194,7 +271,11 @@ capartner_status capartner_fold_key(const char *text, char *out, size_t out_size
             out[length++] = encoded[i];
         cursor += consumed;
     }
-    out[length] = '\0';
+    /* rare: tested first so that a plain key pays two compares */
+    if (length > 0 && (out[0] == ' ' || out[length - 1] == ' '))
+        length = trim_spaces(out, length);
+    else
+        out[length] = '\0';
     if (out_length != NULL)
         *out_length = length;
     return CAPARTNER_OK;

@@ -18,14 +18,18 @@ size_t capartner_utf8_encode(uint32_t code_point, char *out);
 /* Validates UTF-8 of a NUL-terminated string. */
 bool capartner_utf8_valid(const char *text);
 
-/* Lower case for the Latin and Cyrillic letters of the dataset's languages;
- * other code points are returned unchanged. A folded letter's UTF-8 form is
- * never longer than the original's. */
+/* Lower case for the Latin and Cyrillic letters of the dataset's languages,
+ * Latin letters without diacritics (Ü -> u, ı -> i), the apostrophe marks
+ * (ʻ ʼ ‘ ’ ` ´ ′) as ', white space as a space; other code points are
+ * returned unchanged. A folded character's UTF-8 form is never longer than
+ * the original's. */
 uint32_t capartner_fold_code_point(uint32_t code_point);
 
-/* Checks UTF-8 and writes the case-folded form into out, NUL-terminated.
- * Returns OK, INVALID_UTF8, or KEY_TOO_LONG when the folded form needs more
- * than out_size - 1 bytes. */
+/* Checks UTF-8 and writes the folded form into out, NUL-terminated: each
+ * code point by capartner_fold_code_point, combining marks after a Latin
+ * letter dropped (a decomposed Ü), spaces around the text trimmed.
+ * Returns OK, INVALID_UTF8, or KEY_TOO_LONG when the folded form, before
+ * trimming, needs more than out_size - 1 bytes. */
 capartner_status capartner_fold_key(const char *text, char *out, size_t out_size,
                                     size_t *out_length);
 /* The 32-bit hash of the key indexes. */

@@ -137,6 +137,19 @@ START_TEST(test_find_other_partners_every_way) {
         {"Oʻzbekiston", "UZ"},
         {"OʻZBEKISTON", "UZ"},
         {"oʻzbekiston", "UZ"},
+        /* the apostrophes people type for it: ASCII, backquote, U+2019, U+02BC */
+        {"O'zbekiston", "UZ"},
+        {"O`zbekiston", "UZ"},
+        {"O’zbekiston", "UZ"},
+        {"Oʼzbekiston Respublikasi", "UZ"},
+        /* without diacritics, decomposed, between spaces */
+        {"Ouzbekistan", "UZ"},
+        {"Republique kirghize", "KG"},
+        {"Turkme\u0301nistan", "TM"},
+        {" Kazakhstan", "KZ"},
+        {"Kazakhstan \t", "KZ"},
+        {"\u00a0Tajikistan\u00a0", "TJ"},
+        {"  kz  ", "KZ"},
         {"Oʻzbekiston Respublikasi", "UZ"},
         {"AF", "AF"},
         {"AFG", "AF"},
@@ -527,6 +540,51 @@ START_TEST(test_preferred_names_unique) {
 }
 END_TEST
 
+/* capartner_suggest: the nearest records, best first, each once, into the
+ * caller's array; nothing when nothing is close; bad input refused. */
+START_TEST(test_suggest) {
+    capartner_suggestion found[4];
+    size_t count = 99;
+    cp_assert_status(capartner_suggest("Kirgizstan", found, 4, &count), CAPARTNER_OK);
+    ck_assert_uint_ge(count, 1);
+    ck_assert_int_eq(found[0].type, CAPARTNER_RECORD_COUNTRY);
+    ck_assert_uint_eq(found[0].index, capartner_country_index(by_alpha2("KG")));
+    ck_assert_str_eq(found[0].key, "Kyrgyzstan");
+    ck_assert_uint_eq(found[0].distance, 2);
+    for (size_t i = 1; i < count; i++) {
+        ck_assert_uint_le(found[i - 1].distance, found[i].distance);
+        ck_assert(found[i].type != found[0].type || found[i].index != found[0].index);
+    }
+
+    /* a typo in a body's acronym, a swap in a place's name, a prefix */
+    cp_assert_status(capartner_suggest("PRAP", found, 1, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 1);
+    ck_assert_int_eq(found[0].type, CAPARTNER_RECORD_BODY);
+    const capartner_body *body = NULL;
+    cp_assert_status(capartner_body_at(found[0].index, &body), CAPARTNER_OK);
+    ck_assert_str_eq(capartner_body_id(body), "parp");
+    cp_assert_status(capartner_suggest("Tadjik", found, 1, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 1);
+    ck_assert_uint_eq(found[0].index, capartner_country_index(by_alpha2("TJ")));
+
+    cp_assert_status(capartner_suggest("zzzzzzzzzzzzzz", found, 4, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 0);
+    cp_assert_status(capartner_suggest("Kazakstan", NULL, 0, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 0);
+    cp_assert_status(capartner_suggest("Kazakstan", NULL, 1, &count), CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_suggest("Kazakstan", found, 1, NULL), CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_suggest(NULL, found, 1, &count), CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_suggest("", found, 1, &count), CAPARTNER_ERR_EMPTY_KEY);
+    cp_assert_status(capartner_suggest("  ", found, 1, &count), CAPARTNER_ERR_EMPTY_KEY);
+    cp_assert_status(capartner_suggest("\xff", found, 1, &count), CAPARTNER_ERR_INVALID_UTF8);
+    char long_key[CAPARTNER_MAX_KEY_BYTES + 2];
+    memset(long_key, 'a', sizeof long_key - 1);
+    long_key[sizeof long_key - 1] = '\0';
+    cp_assert_status(capartner_suggest(long_key, found, 1, &count), CAPARTNER_ERR_KEY_TOO_LONG);
+    ck_assert_uint_eq(count, 0);
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("countries");
     TCase *lookup = cp_tcase("lookup");
@@ -536,6 +594,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(lookup, test_by_alpha3);
     tcase_add_test(lookup, test_by_numeric);
     tcase_add_test(lookup, test_every_key_of_every_country);
+    tcase_add_test(lookup, test_suggest);
     suite_add_tcase(suite, lookup);
     TCase *fields = cp_tcase("fields");
     tcase_add_test(fields, test_exactly_five_partners);

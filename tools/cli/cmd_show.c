@@ -85,20 +85,25 @@ static capartner_status find_as(enum show_type type, const char *key, const void
 #undef FIND
 }
 
-static void consider_type(struct suggest *suggest, enum show_type type) {
+/* The library's record type of a type whose records have names, or -1. */
+static int named_record_type(enum show_type type) {
     switch (type) {
     case SHOW_COUNTRY:
-        consider_countries(suggest, true);
-        break;
+        return CAPARTNER_RECORD_COUNTRY;
     case SHOW_BODY:
-        consider_bodies(suggest, true);
-        break;
+        return CAPARTNER_RECORD_BODY;
     case SHOW_PLACE:
-        consider_places(suggest, true);
-        break;
+        return CAPARTNER_RECORD_PLACE;
     case SHOW_AREA:
-        consider_areas(suggest, true);
-        break;
+        return CAPARTNER_RECORD_AREA;
+    default:
+        return -1;
+    }
+}
+
+/* Candidates among the ids of a type without names. */
+static void consider_type(struct suggest *suggest, enum show_type type) {
+    switch (type) {
     case SHOW_PARTICIPATION:
         consider_participations(suggest, true);
         break;
@@ -891,9 +896,18 @@ static int resolve(struct cli *cli, const char *key, int only_type, struct match
         if (worst == CAPARTNER_ERR_NOT_FOUND) {
             struct suggest suggest;
             suggest_init(&suggest, key);
-            for (int t = 0; t < SHOW_TYPE_COUNT; t++)
-                if (only_type < 0 || t == only_type)
+            /* names through the library's suggestions, the other ids here */
+            unsigned named = 0;
+            for (int t = 0; t < SHOW_TYPE_COUNT; t++) {
+                if (only_type >= 0 && t != only_type)
+                    continue;
+                int record_type = named_record_type((enum show_type)t);
+                if (record_type >= 0)
+                    named |= 1u << record_type;
+                else
                     consider_type(&suggest, (enum show_type)t);
+            }
+            consider_nearest_records(&suggest, key, named);
             suggest_format(&suggest, hint, sizeof hint);
             suggest_free(&suggest);
         }

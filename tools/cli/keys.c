@@ -86,6 +86,66 @@ void consider_areas(struct suggest *suggest, bool labelled) {
     }
 }
 
+/* The code-like key and the name of a suggested record, by its table. */
+static void record_code_and_name(const capartner_suggestion *found, const char **code,
+                                 const char **name, const char **kind, bool *is_code) {
+    const char *key = found->key;
+    switch (found->type) {
+    case CAPARTNER_RECORD_COUNTRY: {
+        const capartner_country *c = NULL;
+        capartner_country_at(found->index, &c);
+        *code = capartner_country_alpha2(c), *name = capartner_country_name(c), *kind = "country";
+        *is_code = strcmp(key, *code) == 0 || strcmp(key, capartner_country_alpha3(c)) == 0 ||
+                   strcmp(key, capartner_country_id(c)) == 0;
+        return;
+    }
+    case CAPARTNER_RECORD_BODY: {
+        const capartner_body *b = NULL;
+        capartner_body_at(found->index, &b);
+        const char *acronym = capartner_body_acronym(b);
+        *code = acronym[0] != '\0' ? acronym : capartner_body_id(b);
+        *name = capartner_body_name(b), *kind = "body";
+        *is_code = strcmp(key, acronym) == 0 || strcmp(key, capartner_body_id(b)) == 0;
+        return;
+    }
+    case CAPARTNER_RECORD_PLACE: {
+        const capartner_place *p = NULL;
+        capartner_place_at(found->index, &p);
+        *code = capartner_place_id(p), *name = capartner_place_name(p), *kind = "place";
+        *is_code = strcmp(key, *code) == 0;
+        return;
+    }
+    default: {
+        const capartner_area *a = NULL;
+        capartner_area_at(found->index, &a);
+        *code = capartner_area_id(a), *name = capartner_area_name(a), *kind = "area";
+        *is_code = strcmp(key, *code) == 0;
+        return;
+    }
+    }
+}
+
+void consider_nearest_records(struct suggest *suggest, const char *mistyped, unsigned types) {
+    capartner_suggestion found[2 * SUGGEST_MAX];
+    size_t count = 0;
+    if (capartner_suggest(mistyped, found, sizeof found / sizeof found[0], &count) != CAPARTNER_OK)
+        return;
+    for (size_t i = 0; i < count; i++) {
+        if ((types & (1u << found[i].type)) == 0)
+            continue;
+        const char *code, *name, *kind;
+        bool is_code;
+        record_code_and_name(&found[i], &code, &name, &kind, &is_code);
+        const char *label = is_code ? name : code;
+        char display[600];
+        if (strcmp(found[i].key, label) == 0 || label[0] == '\0')
+            snprintf(display, sizeof display, "%s (%s)", found[i].key, kind);
+        else
+            snprintf(display, sizeof display, "%s (%s: %s)", found[i].key, kind, label);
+        suggest_offer(suggest, display, found[i].distance);
+    }
+}
+
 void consider_sources(struct suggest *suggest, bool labelled) {
     for (size_t i = 0; i < capartner_source_count(); i++) {
         const capartner_source *s;

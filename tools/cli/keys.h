@@ -25,6 +25,10 @@ void consider_sources(struct suggest *suggest, bool labelled);
 void consider_sections(struct suggest *suggest, bool labelled);
 void consider_participations(struct suggest *suggest, bool labelled);
 void consider_events(struct suggest *suggest, bool labelled);
+/* The library's nearest countries, bodies, places and areas to `mistyped`
+ * (capartner_suggest), those of the types in `types` (bits by
+ * capartner_record_type), labelled as above. */
+void consider_nearest_records(struct suggest *suggest, const char *mistyped, unsigned types);
 
 /* A library status for a key that was not found, as an exit code with a
  * message; hint is appended for NOT_FOUND. */

@@ -59,6 +59,10 @@ void suggest_consider(struct suggest *suggest, const char *key, const char *disp
         score > suggest->limit)
         score = suggest->limit;
     free(points);
+    suggest_offer(suggest, display, score);
+}
+
+void suggest_offer(struct suggest *suggest, const char *display, size_t score) {
     size_t order = suggest->considered++;
     if (score > suggest->limit)
         return;

@@ -28,6 +28,8 @@ void suggest_init(struct suggest *suggest, const char *mistyped);
 /* A known key, and what to print if it is suggested (e.g. "KG (Kyrgyzstan)");
  * display NULL means the key itself. Keys are compared case-insensitively. */
 void suggest_consider(struct suggest *suggest, const char *key, const char *display);
+/* A candidate already scored (an edit distance), e.g. by capartner_suggest. */
+void suggest_offer(struct suggest *suggest, const char *display, size_t score);
 /* Appends " did you mean A, B or C?" to buffer (empty when nothing is close). */
 void suggest_format(const struct suggest *suggest, char *buffer, size_t buffer_size);
 void suggest_free(struct suggest *suggest);

@@ -20,8 +20,9 @@ package, then the system's library search (see ``capartner._library``).
 
 from __future__ import annotations
 
+import ctypes
 import json
-from typing import Any, Union
+from typing import Any, Tuple, Union
 
 from . import _library
 from .dates import DateLike, PartialDate
@@ -91,6 +92,7 @@ __all__ = [
     "participation",
     "event",
     "events",
+    "suggest",
     # queries
     "timeline",
     "participations",
@@ -196,6 +198,22 @@ def area(key: str) -> Area:
     """An area of cooperation by id or name."""
     return Area.find(key)
 
+
+def suggest(key: str, limit: int = 5) -> Tuple[Union[Country, Body, Place, Area], ...]:
+    """The records whose keys are nearest to one that found nothing, best first:
+    ``suggest("Kirgizstan")[0]`` is Kyrgyzstan. Compared as the lookups compare
+    keys (case, diacritics, apostrophes and spaces aside); () when nothing is close.
+    """
+    if limit <= 0:
+        return ()
+    found = (_library.CSuggestion * limit)()
+    count = ctypes.c_size_t()
+    try:
+        _library.lib.capartner_suggest(_library.key(key), found, limit, ctypes.byref(count))
+    except Error as error:
+        raise type(error)(error.status, where=f"capartner_suggest({key!r})") from None
+    tables = (Country, Body, Place, Area)
+    return tuple(tables[s.type].at(s.index) for s in found[: count.value])
 
 
 def source(id: str) -> Source:

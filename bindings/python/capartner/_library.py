@@ -64,6 +64,17 @@ class CDate(ctypes.Structure):
     ]
 
 
+class CSuggestion(ctypes.Structure):
+    """``capartner_suggestion``: a record close to a key that found nothing."""
+
+    _fields_ = [
+        ("type", c_int),
+        ("index", c_size_t),
+        ("key", c_char_p),
+        ("distance", c_uint),
+    ]
+
+
 # Short names for the table below.
 _STR = c_char_p  # const char * (UTF-8, static, never NULL)
 _PTR = c_void_p  # a const handle (NULL becomes None)
@@ -251,6 +262,8 @@ FUNCTIONS: Sequence[Tuple[str, Any, Sequence[Any]]] = (
     ("capartner_query_next_event", _PTR, (_PTR,)),
     ("capartner_query_next_participation", _PTR, (_PTR,)),
     ("capartner_query_count", _STATUS, (_PTR, POINTER(c_size_t))),
+    # suggestions
+    ("capartner_suggest", _STATUS, (c_char_p, POINTER(CSuggestion), _SIZE, POINTER(c_size_t))),
 )
 
 

@@ -121,6 +121,16 @@ class Tables(unittest.TestCase):
         self.assertEqual(str(kz), "Kazakhstan")
 
 
+class Suggestions(unittest.TestCase):
+    def test_nearest_records(self) -> None:
+        self.assertEqual(capartner.suggest("Kirgizstan")[0], capartner.country("KG"))
+        self.assertEqual(capartner.suggest("Kazakstan", limit=1), (capartner.country("KZ"),))
+        self.assertEqual(capartner.suggest("zzzzzzzzzzzz"), ())
+        self.assertEqual(capartner.suggest("KZ", limit=0), ())
+        with self.assertRaises(capartner.InvalidInputError):
+            capartner.suggest("")
+
+
 class Countries(unittest.TestCase):
     def test_kazakhstan(self) -> None:
         kz = capartner.country("KZ")
