@@ -7,6 +7,8 @@ Groups (one CTest test each, tests/cli/CMakeLists.txt): errors.
 
 import json
 import os
+import shutil
+import subprocess
 import sys
 
 from cli_support import check, main
@@ -20,6 +22,20 @@ def group_errors(t, data):
     t.usage_error("timeline", "--within=yes", mentions=["--within takes no value"])
     t.usage_error("timeline", "-x", mentions=["unknown option '-x'"])
     t.usage_error("timeline", "KZ", mentions=["unexpected argument 'KZ'", "--country KZ"])
+    t.usage_error("timeline", "--", "--country",
+                  mentions=["unexpected argument '--country'", "after '--' it is not an option"])
+    # one order: a conflicting second one is refused, a repeated one is fine
+    t.usage_error("timeline", "--newest-first", "--oldest-first",
+                  mentions=["--oldest-first conflicts with --newest-first"])
+    t.usage_error("participations", "-r", "--order", "oldest",
+                  mentions=["--order oldest conflicts with --newest-first"])
+    check(t.run("timeline", "-r", "--order", "newest", "--to", "1992").out ==
+          t.run("timeline", "--newest-first", "--to", "1992").out, "the same order twice")
+    # unambiguous beginnings of long options, as getopt_long takes them
+    check(t.run("timeline", "--coun", "KZ", "--to=1993").out ==
+          t.run("timeline", "--country", "KZ", "--to", "1993").out, "--coun for --country")
+    t.usage_error("timeline", "--o", "KZ",
+                  mentions=["option '--o' is ambiguous", "--order", "--oldest-first", "--output"])
     t.usage_error("--bogus", "show", "KZ", mentions=["unknown option '--bogus'"])
     # bad dates: the argument, why, and what is valid
     t.usage_error("timeline", "--from", "2014-13",
@@ -57,6 +73,20 @@ def group_errors(t, data):
     check("argument 2" in invalid.err and "not valid UTF-8" in invalid.err and
           "\\xff" in invalid.err, repr(invalid))
     t.run(binary_args=["timeline", "--country", b"\xd0"], expect=2)
+    # names typed in the locale's character set are converted, not refused
+    t.not_found("show", "Qırğızstan", mentions=["did you mean Kyrgyzstan (country: KG)?"])
+    locales = os.path.join(t.work, "locales")
+    os.makedirs(locales, exist_ok=True)
+    made = shutil.which("localedef") and subprocess.run(
+        ["localedef", "-i", "en_US", "-f", "ISO-8859-1",
+         os.path.join(locales, "en_US.ISO-8859-1")], capture_output=True).returncode in (0, 1)
+    if made and os.path.isdir(os.path.join(locales, "en_US.ISO-8859-1")):
+        latin1 = dict(t.env, LOCPATH=locales, LC_ALL="en_US.ISO-8859-1")
+        shown = t.run(binary_args=["show", "-f", "json", "T\u00fcrkmenistan".encode("latin-1")],
+                      env=latin1)
+        check(json.loads(shown.out)["id"] == "TM", "a Latin-1 argument: %r" % shown)
+    else:
+        print("skipped: no localedef or no en_US locale source (Debian: locales)")
     t.usage_error("timeline", "--kind", "sumit",
                   mentions=["'sumit' is not a kind of event", "did you mean summit?",
                             "valid: establishment"])

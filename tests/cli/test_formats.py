@@ -47,6 +47,25 @@ def group_formats(t, data):
     check(max(len(line) for line in screen.splitlines()) <= 90, "wrapped to the terminal")
     code, screen = run_in_terminal(t.binary, ["show", "KZ"], columns=100)
     check(code == 0 and "┌" in screen and "Kazakhstan" in screen, "show on a terminal")
+    # a narrow terminal: no line past its width, no word broken to get there
+    for args in (["show", "KZ"], ["show", "PfP"], ["timeline", "--country", "KZ"],
+                 ["participations", "--country", "KZ"], ["list", "countries"]):
+        code, screen = run_in_terminal(t.binary, args, columns=40)
+        too_wide = [line for line in screen.splitlines() if len(line) > 40]
+        check(code == 0 and not too_wide, "%s at 40 columns: %r" % (args, too_wide[:3]))
+    code, screen = run_in_terminal(t.binary, ["timeline", "--country", "KZ", "--to", "1994"],
+                                   columns=40)
+    check("summary    NATO sets up the NACC to" in screen, "rows as records: %r" % screen[:400])
+    for word in ("establishment", "Framework", "Document."):
+        check(any(word in line.split() for line in screen.splitlines()), "%r kept whole" % word)
+    # a terminal whose locale is not UTF-8 gets an ASCII box
+    plain_locale = dict(t.env, LC_ALL="C", LANG="C")
+    code, screen = run_in_terminal(t.binary, ["list", "areas"], columns=200, env=plain_locale)
+    check(code == 0 and screen.startswith("+-") and "|" in screen and "─" not in screen,
+          "ASCII box under LANG=C: %r" % screen[:200])
+    code, screen = run_in_terminal(t.binary, ["list", "areas"], columns=200,
+                                   env=dict(t.env, LC_ALL="C.UTF-8"))
+    check(code == 0 and screen.startswith("┌"), "line drawing under C.UTF-8")
     # --columns chooses and orders columns in every format
     rows = t.json("list", "countries", "--columns", "name,id", "-f", "json")
     check(list(rows[0].keys()) == ["name", "id"], repr(rows[0]))

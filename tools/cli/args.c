@@ -32,16 +32,44 @@ void formats_list(unsigned allowed, char *buffer, size_t buffer_size) {
     }
 }
 
+/* The option a long name spells: exactly, or as the only option it begins
+ * (getopt_long's rule: --coun for --country). NULL when none; *ambiguous is
+ * set when several begin with it. */
 static const struct option_spec *find_long(const struct option_spec *specs, size_t count,
-                                           const char *name, size_t length) {
-    for (size_t i = 0; i < count; i++)
-        if (strlen(specs[i].name) == length && strncmp(specs[i].name, name, length) == 0)
-            return &specs[i];
-    for (size_t i = 0; i < COMMON_COUNT; i++)
-        if (strlen(common_specs[i].name) == length &&
-            strncmp(common_specs[i].name, name, length) == 0)
-            return &common_specs[i];
-    return NULL;
+                                           const char *name, size_t length, bool *ambiguous) {
+    const struct option_spec *prefixed = NULL;
+    size_t prefixed_count = 0;
+    *ambiguous = false;
+    for (size_t i = 0; i < count + COMMON_COUNT; i++) {
+        const struct option_spec *spec = i < count ? &specs[i] : &common_specs[i - count];
+        if (strncmp(spec->name, name, length) != 0)
+            continue;
+        if (strlen(spec->name) == length)
+            return spec;
+        prefixed = spec;
+        prefixed_count++;
+    }
+    if (prefixed_count > 1)
+        *ambiguous = true;
+    return prefixed_count == 1 ? prefixed : NULL;
+}
+
+/* "--c is ambiguous: --country, --columns". */
+static int ambiguous_option(struct cli *cli, const struct option_spec *specs, size_t count,
+                            const char *name, size_t length) {
+    char candidates[400] = "";
+    size_t used = 0;
+    for (size_t i = 0; i < count + COMMON_COUNT && used < sizeof candidates; i++) {
+        const struct option_spec *spec = i < count ? &specs[i] : &common_specs[i - count];
+        if (strncmp(spec->name, name, length) == 0)
+            used += (size_t)snprintf(candidates + used, sizeof candidates - used, "%s--%s",
+                                     used == 0 ? "" : ", ", spec->name);
+    }
+    char *printable = text_printable(name);
+    int code = cli_usage_error(cli, "option '--%.*s' is ambiguous: %s", (int)length, printable,
+                               candidates);
+    free(printable);
+    return code;
 }
 
 static const struct option_spec *find_short(const struct option_spec *specs, size_t count,
@@ -157,7 +185,10 @@ int args_parse(struct cli *cli, const struct option_spec *specs, size_t spec_cou
             const char *name = argument + 2;
             const char *equals = strchr(name, '=');
             size_t length = equals != NULL ? (size_t)(equals - name) : strlen(name);
-            spec = find_long(specs, spec_count, name, length);
+            bool ambiguous;
+            spec = find_long(specs, spec_count, name, length, &ambiguous);
+            if (ambiguous)
+                return ambiguous_option(cli, specs, spec_count, name, length);
             if (spec == NULL) {
                 if (equals != NULL) {
                     char *bare = xstrdup(argument);

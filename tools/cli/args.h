@@ -1,4 +1,5 @@
-/* Command-line options: long (--name value, --name=value) and short (-f json,
+/* Command-line options: long (--name value, --name=value, or any unambiguous
+ * beginning of the name, as getopt_long takes them) and short (-f json,
  * -fjson), anywhere among the positional arguments; "--" ends the options. */
 #ifndef CAPARTNER_CLI_ARGS_H
 #define CAPARTNER_CLI_ARGS_H

@@ -46,6 +46,7 @@ struct cli {
     const char *columns;     /* --columns, or NULL */
     bool box;                /* text output: draw a box (terminal) or plain columns */
     int width;               /* terminal width for wrapping; 0 = never wrap */
+    bool ascii;              /* the terminal's charset is not UTF-8: ASCII box drawing */
 };
 
 /* Messages on stderr: "capartner <command>: ...". */

@@ -4,6 +4,7 @@
 #include "output.h"
 #include "records.h"
 #include "svg.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -217,7 +218,8 @@ struct filters {
     capartner_date from_date, to_date, as_of_date;
     bool within, alternatives;
     capartner_order order;
-    size_t limit; /* 0: no limit */
+    size_t limit;                            /* 0: no limit */
+    const struct option_value *order_option; /* the first that set the order */
 };
 
 static void filters_free(struct filters *filters) {
@@ -236,6 +238,45 @@ static int parse_order(const struct cli *cli, const char *value, capartner_order
         return 0;
     }
     return cli_usage_error(cli, "--order '%s': valid: oldest or newest", value);
+}
+
+/* A positional argument, which these commands take none of: a key is
+ * shown as the filter it might have been meant for; an option after "--"
+ * is told that "--" made it an argument. */
+static int unexpected_argument(const struct cli *cli, const char *argument) {
+    char *printable = text_printable(argument);
+    int code;
+    if (argument[0] == '-')
+        code = cli_usage_error(cli,
+                               "unexpected argument '%s': after '--' it is not an option; "
+                               "this command takes options only (drop the '--')",
+                               printable);
+    else
+        code = cli_usage_error(cli,
+                               "unexpected argument '%s'; filters are options, e.g. "
+                               "--country %s",
+                               printable, printable);
+    free(printable);
+    return code;
+}
+
+/* One order, however spelled: a second option asking for the other order
+ * is refused rather than silently winning. */
+static int set_order(const struct cli *cli, struct filters *filters, capartner_order order,
+                     const struct option_value *option) {
+    const struct option_value *first = filters->order_option;
+    if (first != NULL && filters->order != order) {
+        char first_text[80], second_text[80];
+        snprintf(first_text, sizeof first_text, "--%s%s%s", first->name, first->value ? " " : "",
+                 first->value ? first->value : "");
+        snprintf(second_text, sizeof second_text, "--%s%s%s", option->name,
+                 option->value ? " " : "", option->value ? option->value : "");
+        return cli_usage_error(cli, "%s conflicts with %s: give one order", second_text,
+                               first_text);
+    }
+    filters->order = order;
+    filters->order_option = option;
+    return 0;
 }
 
 /* Reads the options into filters; every bad value is reported, the worst
@@ -292,14 +333,18 @@ static int read_filters(const struct cli *cli, const struct args *args, struct f
         case OPT_ALTERNATIVES:
             filters->alternatives = true;
             break;
-        case OPT_ORDER:
-            result = parse_order(cli, option->value, &filters->order);
+        case OPT_ORDER: {
+            capartner_order order = CAPARTNER_ORDER_OLDEST_FIRST;
+            result = parse_order(cli, option->value, &order);
+            if (result == 0)
+                result = set_order(cli, filters, order, option);
             break;
+        }
         case OPT_NEWEST:
-            filters->order = CAPARTNER_ORDER_NEWEST_FIRST;
+            result = set_order(cli, filters, CAPARTNER_ORDER_NEWEST_FIRST, option);
             break;
         case OPT_OLDEST:
-            filters->order = CAPARTNER_ORDER_OLDEST_FIRST;
+            result = set_order(cli, filters, CAPARTNER_ORDER_OLDEST_FIRST, option);
             break;
         case OPT_LIMIT:
             result = parse_count(cli, what, option->value, &filters->limit);
@@ -418,13 +463,8 @@ static int run_query(struct cli *cli, int argc, char **argv, bool events) {
         args_free(&args);
         return EXIT_FOUND;
     }
-    if (code == 0 && args.positional_count > 0) {
-        const char *first = args.positionals[0];
-        code = cli_usage_error(cli,
-                               "unexpected argument '%s'; filters are options, e.g. "
-                               "--country %s",
-                               first, first);
-    }
+    if (code == 0 && args.positional_count > 0)
+        code = unexpected_argument(cli, args.positionals[0]);
     struct filters filters;
     memset(&filters, 0, sizeof filters);
     if (code == 0)

@@ -797,8 +797,10 @@ static void write_text(struct show *show, const struct record *r) {
             continue; /* an empty optional block says nothing */
         output_titled_table(cli, r->blocks[i].title, &r->blocks[i].table);
     }
-    if (r->footer != NULL)
-        fprintf(cli->out, "\n%s\n", r->footer);
+    if (r->footer != NULL) {
+        putc('\n', cli->out);
+        output_paragraph(cli, r->footer);
+    }
 }
 
 static void write_sources(struct show *show) {

@@ -66,19 +66,27 @@ static void print_version(FILE *out) {
             capartner_version(), capartner_data_as_of());
 }
 
-/* Every argument must be UTF-8: names are compared as text. */
+/* Every argument must be UTF-8: names are compared as text. One that is not
+ * is taken in the locale's character set (Latin-1, KOI8-R ...) and converted;
+ * the converted copies live as long as the program. */
 static int check_arguments(int argc, char **argv) {
     for (int i = 1; i < argc; i++) {
         size_t offset = 0;
-        if (!utf8_valid(argv[i], &offset)) {
-            char *printable = text_printable(argv[i]);
-            fprintf(stderr,
-                    "capartner: argument %d '%s' is not valid UTF-8 (byte 0x%02x at offset %zu); "
-                    "arguments must be UTF-8 text\n",
-                    i, printable, (unsigned)(unsigned char)argv[i][offset], offset);
-            free(printable);
-            return EXIT_USAGE;
+        if (utf8_valid(argv[i], &offset))
+            continue;
+        char *converted = platform_locale_to_utf8(argv[i]);
+        if (converted != NULL && utf8_valid(converted, NULL)) {
+            argv[i] = converted;
+            continue;
         }
+        free(converted);
+        char *printable = text_printable(argv[i]);
+        fprintf(stderr,
+                "capartner: argument %d '%s' is not valid UTF-8 (byte 0x%02x at offset %zu) "
+                "nor text in the locale's character set; arguments must be text\n",
+                i, printable, (unsigned)(unsigned char)argv[i][offset], offset);
+        free(printable);
+        return EXIT_USAGE;
     }
     return 0;
 }
@@ -95,6 +103,7 @@ int cli_open_output(struct cli *cli) {
     }
     bool terminal = cli->out == stdout && platform_is_terminal(stdout);
     cli->box = cli->format == FORMAT_TABLE || (cli->format == FORMAT_TEXT && terminal);
+    cli->ascii = !platform_locale_is_utf8();
     cli->width = 0;
     if (terminal)
         cli->width = platform_terminal_width();

@@ -119,12 +119,26 @@ static void put_repeat(FILE *out, const char *piece, size_t times) {
         fputs(piece, out);
 }
 
-static void rule(FILE *out, const size_t *widths, size_t count, const char *left,
-                 const char *middle, const char *right) {
-    fputs(left, out);
+/* The box's pieces: line drawing on a UTF-8 terminal, ASCII elsewhere. */
+struct box_pieces {
+    const char *horizontal, *vertical;
+    const char *top[3], *middle[3], *bottom[3]; /* left, crossing, right */
+};
+static const struct box_pieces utf8_box = {
+    "─", "│", {"┌", "┬", "┐"}, {"├", "┼", "┤"}, {"└", "┴", "┘"}};
+static const struct box_pieces ascii_box = {
+    "-", "|", {"+", "+", "+"}, {"+", "+", "+"}, {"+", "+", "+"}};
+
+static const struct box_pieces *box_pieces(const struct cli *cli) {
+    return cli->ascii ? &ascii_box : &utf8_box;
+}
+
+static void rule(FILE *out, const struct box_pieces *box, const size_t *widths, size_t count,
+                 const char *const ends[3]) {
+    fputs(ends[0], out);
     for (size_t i = 0; i < count; i++) {
-        put_repeat(out, "─", widths[i] + 2);
-        fputs(i + 1 == count ? right : middle, out);
+        put_repeat(out, box->horizontal, widths[i] + 2);
+        fputs(i + 1 == count ? ends[2] : ends[1], out);
     }
     putc('\n', out);
 }
@@ -154,35 +168,79 @@ static size_t longest_word(const char *text) {
     return longest;
 }
 
-/* Shrinks the widest columns until the table fits the terminal: first down
- * to their longest word, then, if that is not enough, further (words split). */
-static void fit(size_t *widths, const size_t *words, size_t count, size_t total_width) {
+/* Shrinks the widest columns until the table fits the terminal, each down
+ * to its longest word at most. False when even that is too wide: then the
+ * rows are written as records (write_records), never split mid-word. */
+static bool fit(size_t *widths, const size_t *words, size_t count, size_t total_width) {
     size_t overhead = 1 + 3 * count;
-    for (int phase = 0; phase < 2; phase++) {
-        for (;;) {
-            size_t sum = overhead;
-            for (size_t i = 0; i < count; i++)
-                sum += widths[i];
-            if (sum <= total_width)
-                return;
-            /* first the column with the most room to give */
-            size_t widest = count, most = 0;
-            for (size_t i = 0; i < count; i++) {
-                size_t floor = phase == 0 ? words[i] : (words[i] < 6 ? words[i] : 6);
-                if (widths[i] > floor && widths[i] - floor > most) {
-                    most = widths[i] - floor;
-                    widest = i;
-                }
+    for (;;) {
+        size_t sum = overhead;
+        for (size_t i = 0; i < count; i++)
+            sum += widths[i];
+        if (sum <= total_width)
+            return true;
+        /* first the column with the most room to give */
+        size_t widest = count, most = 0;
+        for (size_t i = 0; i < count; i++) {
+            if (widths[i] > words[i] && widths[i] - words[i] > most) {
+                most = widths[i] - words[i];
+                widest = i;
             }
-            if (widest == count)
-                break; /* this phase can do no more */
-            widths[widest]--;
         }
+        if (widest == count)
+            return false;
+        widths[widest]--;
     }
-    /* still too wide: the terminal will wrap the lines */
 }
 
-static void write_box_row(FILE *out, char *const *cells, const size_t *widths, size_t count) {
+/* A value after its label, wrapped at spaces to the width left of the
+ * terminal: under the label's end when there is room, else on lines of its
+ * own, indented by 4. */
+static void write_wrapped_value(FILE *out, const char *value, size_t indent, size_t width) {
+    size_t value_width = width > indent ? width - indent : 0;
+    if (value_width < 12 && width > 4 + 12) {
+        indent = 4;
+        value_width = width - indent;
+        putc('\n', out);
+        put_repeat(out, " ", indent);
+    }
+    struct segment *lines;
+    size_t count = wrap(value, value_width, &lines);
+    for (size_t line = 0; line < count; line++) {
+        if (line > 0)
+            put_repeat(out, " ", indent);
+        fwrite(value + lines[line].start, 1, lines[line].length, out);
+        putc('\n', out);
+    }
+    free(lines);
+}
+
+/* A table too wide for the terminal, row by row: "column  value" lines,
+ * a rule between rows. cells holds the header row, then the rows. */
+static void write_records(struct cli *cli, char **cells, size_t count, size_t rows) {
+    FILE *out = cli->out;
+    size_t width = (size_t)cli->width, label_width = 0;
+    for (size_t i = 0; i < count; i++)
+        if (text_width(cells[i]) > label_width)
+            label_width = text_width(cells[i]);
+    for (size_t r = 1; r <= rows; r++) {
+        if (r > 1) {
+            put_repeat(out, box_pieces(cli)->horizontal, width < 40 ? width : 40);
+            putc('\n', out);
+        }
+        for (size_t i = 0; i < count; i++) {
+            const char *value = cells[r * count + i];
+            if (value[0] == '\0')
+                continue;
+            fputs(cells[i], out);
+            put_repeat(out, " ", label_width - text_width(cells[i]) + 2);
+            write_wrapped_value(out, value, label_width + 2, width);
+        }
+    }
+}
+
+static void write_box_row(FILE *out, const struct box_pieces *box, char *const *cells,
+                          const size_t *widths, size_t count) {
     struct segment **lines = xcalloc(count, sizeof *lines);
     size_t *line_counts = xcalloc(count, sizeof *line_counts);
     size_t height = 1;
@@ -192,7 +250,7 @@ static void write_box_row(FILE *out, char *const *cells, const size_t *widths, s
             height = line_counts[i];
     }
     for (size_t line = 0; line < height; line++) {
-        fputs("│", out);
+        fputs(box->vertical, out);
         for (size_t i = 0; i < count; i++) {
             putc(' ', out);
             size_t width = 0;
@@ -201,7 +259,8 @@ static void write_box_row(FILE *out, char *const *cells, const size_t *widths, s
                 width = lines[i][line].width;
             }
             put_repeat(out, " ", widths[i] > width ? widths[i] - width : 0);
-            fputs(" │", out);
+            putc(' ', out);
+            fputs(box->vertical, out);
         }
         putc('\n', out);
     }
@@ -236,15 +295,16 @@ void write_text_table(struct cli *cli, const struct table *table, const struct v
             cells[(r + 1) * count + i] = text;
         }
     }
-    if (cli->box) {
-        if (cli->width > 0)
-            fit(widths, words, count, (size_t)cli->width);
-        rule(out, widths, count, "┌", "┬", "┐");
-        write_box_row(out, cells, widths, count);
-        rule(out, widths, count, "├", "┼", "┤");
+    const struct box_pieces *box = box_pieces(cli);
+    if (cli->box && cli->width > 0 && !fit(widths, words, count, (size_t)cli->width)) {
+        write_records(cli, cells, count, table->row_count);
+    } else if (cli->box) {
+        rule(out, box, widths, count, box->top);
+        write_box_row(out, box, cells, widths, count);
+        rule(out, box, widths, count, box->middle);
         for (size_t r = 0; r < table->row_count; r++)
-            write_box_row(out, cells + (r + 1) * count, widths, count);
-        rule(out, widths, count, "└", "┴", "┘");
+            write_box_row(out, box, cells + (r + 1) * count, widths, count);
+        rule(out, box, widths, count, box->bottom);
     } else {
         for (size_t r = 0; r <= table->row_count; r++) {
             for (size_t i = 0; i < count; i++) {
@@ -369,7 +429,9 @@ void fields_free(struct fields *fields) {
 
 void output_fields(struct cli *cli, const char *heading, const struct fields *fields) {
     FILE *out = cli->out;
-    if (heading != NULL)
+    if (heading != NULL && cli->box && cli->width > 0)
+        write_wrapped_value(out, heading, 0, (size_t)cli->width);
+    else if (heading != NULL)
         fprintf(out, "%s\n", heading);
     size_t key_width = 0;
     for (size_t i = 0; i < fields->count; i++) {
@@ -378,27 +440,33 @@ void output_fields(struct cli *cli, const char *heading, const struct fields *fi
             key_width = width;
     }
     size_t indent = 2 + key_width + 2;
-    size_t value_width = 0;
-    if (cli->box && cli->width > 0 && (size_t)cli->width > indent + 20)
-        value_width = (size_t)cli->width - indent;
+    bool wrapped = cli->box && cli->width > 0;
     for (size_t i = 0; i < fields->count; i++) {
         char *value = cell_display(&(struct column){"", CELL_TEXT, false, NULL, false, ""},
                                    fields->items[i].value);
         fprintf(out, "  %s", fields->items[i].key);
         put_repeat(out, " ", key_width - text_width(fields->items[i].key) + 2);
-        if (value_width == 0) {
+        if (wrapped)
+            write_wrapped_value(out, value, indent, (size_t)cli->width);
+        else
             fprintf(out, "%s\n", value);
-        } else {
-            struct segment *lines;
-            size_t count = wrap(value, value_width, &lines);
-            for (size_t line = 0; line < count; line++) {
-                if (line > 0)
-                    put_repeat(out, " ", indent);
-                fwrite(value + lines[line].start, 1, lines[line].length, out);
-                putc('\n', out);
-            }
-            free(lines);
-        }
         free(value);
+    }
+}
+
+void output_paragraph(struct cli *cli, const char *text) {
+    if (!cli->box || cli->width <= 0) {
+        fprintf(cli->out, "%s\n", text);
+        return;
+    }
+    /* line by line, each wrapped at spaces to the terminal */
+    for (const char *line = text;;) {
+        size_t length = strcspn(line, "\n");
+        char *copy = xasprintf("%.*s", (int)length, line);
+        write_wrapped_value(cli->out, copy, 0, (size_t)cli->width);
+        free(copy);
+        if (line[length] == '\0')
+            break;
+        line += length + 1;
     }
 }

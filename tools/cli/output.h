@@ -34,4 +34,7 @@ void fields_free(struct fields *fields);
 /* The text a cell shows in text output: yes/no for booleans, "a, b" for lists. */
 char *cell_display(const struct column *column, const char *cell);
 
+/* Text of one or more lines, wrapped at spaces to a terminal's width. */
+void output_paragraph(struct cli *cli, const char *text);
+
 #endif

@@ -7,11 +7,15 @@
 
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 #if defined(_WIN32)
 #include <direct.h>
 #include <io.h>
 #else
+#include <iconv.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,4 +53,52 @@ bool platform_make_directory(const char *path) {
         return true;
 #endif
     return errno == EEXIST;
+}
+
+/* The locale's character set ("UTF-8", "ISO-8859-1", "ANSI_X3.4-1968"),
+ * from the environment (LC_ALL, LC_CTYPE, LANG), read once. */
+static const char *locale_charset(void) {
+#if defined(_WIN32)
+    return "UTF-8";
+#else
+    static const char *charset;
+    if (charset == NULL) {
+        setlocale(LC_CTYPE, "");
+        charset = nl_langinfo(CODESET);
+        if (charset == NULL || charset[0] == '\0')
+            charset = "ANSI_X3.4-1968";
+    }
+    return charset;
+#endif
+}
+
+bool platform_locale_is_utf8(void) {
+    const char *charset = locale_charset();
+    return strcmp(charset, "UTF-8") == 0 || strcmp(charset, "utf8") == 0 ||
+           strcmp(charset, "UTF8") == 0;
+}
+
+char *platform_locale_to_utf8(const char *text) {
+#if defined(_WIN32)
+    (void)text;
+    return NULL;
+#else
+    if (platform_locale_is_utf8())
+        return NULL;
+    iconv_t converter = iconv_open("UTF-8", locale_charset());
+    if (converter == (iconv_t)-1)
+        return NULL;
+    size_t in_left = strlen(text), out_size = 4 * in_left + 1, out_left = out_size - 1;
+    char *out = malloc(out_size), *in = (char *)text, *cursor = out;
+    bool converted = out != NULL &&
+                     iconv(converter, &in, &in_left, &cursor, &out_left) != (size_t)-1 &&
+                     in_left == 0;
+    iconv_close(converter);
+    if (!converted) {
+        free(out);
+        return NULL;
+    }
+    *cursor = '\0';
+    return out;
+#endif
 }

@@ -7,10 +7,11 @@ import pty
 import subprocess
 
 
-def run_in_terminal(binary, args, columns):
-    """(exit status, standard output) of binary run with COLUMNS=columns."""
+def run_in_terminal(binary, args, columns, env=None):
+    """(exit status, standard output) of binary run with COLUMNS=columns (and
+    the environment env, or this one)."""
     master, slave = pty.openpty()
-    env = dict(os.environ, COLUMNS=str(columns))
+    env = dict(env if env is not None else os.environ, COLUMNS=str(columns))
     process = subprocess.Popen([binary] + args, stdout=slave, stderr=subprocess.PIPE, env=env)
     os.close(slave)
     chunks = []
@@ -24,4 +25,4 @@ def run_in_terminal(binary, args, columns):
         chunks.append(chunk)
     process.wait(timeout=60)
     os.close(master)
-    return process.returncode, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return process.returncode, b"".join(chunks).decode("utf-8", "replace").replace("\r\n", "\n")
