@@ -1,4 +1,4 @@
-/* The library's case folding, printed for the explorer's test to compare
+/* The library's folding, printed for the explorer's test to compare
  * with the page's port of it (tools/cli/explorer/fold.js):
  *   fold_dump code-points   every code point capartner_fold_code_point changes, "X Y" in hex
  *   fold_dump lines         each line of standard input through capartner_fold_key */

@@ -18,13 +18,17 @@ function foldCodePoint(c) {
   return folded === undefined ? c : folded;
 }
 
-/* capartner_fold_key on a whole text: each code point folded. (Rules the C
- * function applies to the text as a whole belong here too; the test
- * compares the two on every name in several spellings.) */
+/* capartner_fold_key on a whole text: each code point folded, combining
+ * marks after a Latin letter dropped (a decomposed letter), the spaces
+ * around trimmed. */
 function foldText(text) {
   let folded = "";
-  for (const ch of text) folded += String.fromCodePoint(foldCodePoint(ch.codePointAt(0)));
-  return folded;
+  for (const ch of text) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x300 && c <= 0x36f && /[a-z]$/.test(folded)) continue;
+    folded += String.fromCodePoint(foldCodePoint(c));
+  }
+  return folded.replace(/^ +| +$/g, "");
 }
 
 const OPEN_EARLIEST = 0;
