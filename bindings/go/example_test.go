@@ -23,7 +23,10 @@ func ExampleTimeline() {
 		fmt.Println(e.DateText(), e.ID())
 	}
 	// Output:
+	// 2019 2019-steppe-eagle-planning-conference
 	// 2019-03-23 2019-03-23-astana-renamed-nur-sultan
+	// 2020-09-14 2020-09-14-deep-clearing-house
+	// 2021-09 2021-09-kz-credentials-to-nato
 	// 2022-09-17 2022-09-17-nur-sultan-renamed-astana
 }
 
@@ -108,7 +111,10 @@ func ExampleEachEvent() {
 	}
 	// Output:
 	// 2013 2013-steppe-eagle
+	// 2013 2013-uz-first-ipcp
+	// 2013 2013-uz-joins-deep
 	// 2013-03 2013-03-nlo-moves-to-tashkent
+	// 2013-04-10 2013-04-10-rahmon-at-nato-hq
 	// 2013-05 2013-05-sps-samarkand-workshop
 	// 2013-07 2013-07-nlo-accredited
 }

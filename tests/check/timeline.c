@@ -513,12 +513,23 @@ START_TEST(test_events_of_2013) {
     ck_assert(deep);
     ck_assert(steppe_eagle);
 
-    /* the dataset's 2013, oldest first: Steppe Eagle 2013 (a year-wide date
-     * sorts first), the liaison office moving to Tashkent (March), the
-     * Samarkand workshop (May), the office's accreditation (July), the DEEP
-     * with Uzbekistan (December) */
-    static const char *const ids[] = {"2013-steppe-eagle", "2013-03-nlo-moves-to-tashkent",
-                                      "2013-05-sps-samarkand-workshop", "2013-07-nlo-accredited",
+    /* the dataset's 2013, oldest first: the year-wide dates first (Steppe
+     * Eagle 2013, Uzbekistan's first IPCP and its entry into DEEP, by id), the
+     * liaison office moving to Tashkent (March), President Rahmon at NATO
+     * (10 April), the Samarkand workshop (May), the office's accreditation
+     * (July), KAZBAT's evaluation (August), President Atambayev at NATO
+     * (17 September), the OCC conference in Almaty (October), the DEEP with
+     * Uzbekistan (December) */
+    static const char *const ids[] = {"2013-steppe-eagle",
+                                      "2013-uz-first-ipcp",
+                                      "2013-uz-joins-deep",
+                                      "2013-03-nlo-moves-to-tashkent",
+                                      "2013-04-10-rahmon-at-nato-hq",
+                                      "2013-05-sps-samarkand-workshop",
+                                      "2013-07-nlo-accredited",
+                                      "2013-08-kazbat-evaluated",
+                                      "2013-09-17-atambayev-at-nato-hq",
+                                      "2013-10-occ-conference-almaty",
                                       "2013-12-deep-uzbekistan"};
     ck_assert_uint_eq(count, sizeof ids / sizeof ids[0]);
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);

@@ -51,7 +51,7 @@ def group_errors(t, data):
     t.usage_error("show", "KZ", "--as-of", "2014-13", mentions=["--as-of '2014-13'"])
     # unknown keys: exit 1, a close key suggested
     t.not_found("show", "KX", mentions=["'KX'", "did you mean", "KZ"])
-    t.not_found("show", "Kazakstan", mentions=["did you mean Kazakhstan"])
+    t.not_found("show", "Kazakhstn", mentions=["did you mean Kazakhstan"])
     t.not_found("show", "PARQ", mentions=["did you mean PARP"])
     t.not_found("show", "no-such-record-at-all", mentions=["no record has this key"])
     result = t.not_found("timeline", "--country", "Kyrgystan",
