@@ -103,31 +103,48 @@ static void write_csp(FILE *out) {
             explorer_script_sha256);
 }
 
-/* One marker's value. */
+static void write_style(FILE *out) {
+    write_lines(out, explorer_style);
+}
+
+static void write_script(FILE *out) {
+    write_lines(out, explorer_script);
+}
+
+static void write_as_of(FILE *out) {
+    escape_xml(out, capartner_data_as_of());
+}
+
+static void write_version(FILE *out) {
+    escape_xml(out, capartner_version());
+}
+
+static void write_digest(FILE *out) {
+    escape_xml(out, capartner_data_digest());
+}
+
+/* The markers of page.html that need nothing but the output. */
+static const struct {
+    const char *name;
+    void (*write)(FILE *out);
+} markers[] = {{"CSP", write_csp},         {"STYLE", write_style}, {"SCRIPT", write_script},
+               {"FOLD", write_fold_table}, {"AS_OF", write_as_of}, {"VERSION", write_version},
+               {"DIGEST", write_digest}};
+
+/* One marker's value; DATA and TIMELINE are the files written before. */
 static void write_marker(FILE *out, const char *name, size_t length, FILE *data, FILE *svg) {
-    if (strncmp(name, "CSP", length) == 0 && length == 3) {
-        write_csp(out);
-    } else if (strncmp(name, "STYLE", length) == 0 && length == 5) {
-        write_lines(out, explorer_style);
-    } else if (strncmp(name, "SCRIPT", length) == 0 && length == 6) {
-        write_lines(out, explorer_script);
-    } else if (strncmp(name, "DATA", length) == 0 && length == 4) {
-        copy_json(data, out);
-    } else if (strncmp(name, "FOLD", length) == 0 && length == 4) {
-        write_fold_table(out);
-    } else if (strncmp(name, "TIMELINE", length) == 0 && length == 8) {
-        copy_svg(svg, out);
-    } else if (strncmp(name, "AS_OF", length) == 0 && length == 5) {
-        escape_xml(out, capartner_data_as_of());
-    } else if (strncmp(name, "VERSION", length) == 0 && length == 7) {
-        escape_xml(out, capartner_version());
-    } else if (strncmp(name, "DIGEST", length) == 0 && length == 6) {
-        escape_xml(out, capartner_data_digest());
-    } else {
-        /* a marker the template names but this program does not know: a
-         * build defect, caught by the tests */
-        fprintf(out, "@%.*s@", (int)length, name);
+    for (size_t i = 0; i < sizeof markers / sizeof markers[0]; i++) {
+        if (strlen(markers[i].name) == length && strncmp(name, markers[i].name, length) == 0) {
+            markers[i].write(out);
+            return;
+        }
     }
+    if (length == 4 && strncmp(name, "DATA", 4) == 0)
+        copy_json(data, out);
+    else if (length == 8 && strncmp(name, "TIMELINE", 8) == 0)
+        copy_svg(svg, out);
+    else /* a marker this program does not know: a build defect the tests catch */
+        fprintf(out, "@%.*s@", (int)length, name);
 }
 
 int explorer_write(struct cli *cli, FILE *data) {

@@ -17,6 +17,7 @@ FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+    "--disable-dev-shm-usage",  # a container's /dev/shm is small
     "--remote-debugging-pipe",
 ]
 

@@ -15,6 +15,7 @@ Every group fails on any network request or console message of the page."""
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -109,6 +110,8 @@ def group_page(options):
     page = write_page(options.binary, path)
     export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
     print("page: %s, %d bytes (%.1f KiB)" % (path, len(page), len(page) / 1024))
+    left = re.findall(rb"@[A-Z_]+@", page)
+    check(not left, "markers of page.html left unreplaced: %s" % left)
     check(len(page) < MAX_PAGE_BYTES, "the page is %d bytes, over 1 MiB" % len(page))
     session = Session(options, path)
     with session as browser:
