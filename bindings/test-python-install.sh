@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs the Python binding with pip, offline, from a copy of the source tree
+# Builds a wheel (platform-tagged: it carries the library) and installs the
+# Python binding with pip, offline, from a copy of the source tree
 # with the library copied next to the package (as docs/bindings.md describes),
 # then uses it from outside the tree with no hint where the library is.
 #   test-python-install.sh PYTHON SOURCE_DIR LIBRARY WORK_DIR
@@ -14,6 +15,16 @@ cp -R "$source" "$work/src"
 rm -rf "$work/src/tests" "$work/src/build" "$work/src"/*.egg-info
 find "$work/src" -name __pycache__ -prune -exec rm -rf {} +
 cp "$library" "$work/src/capartner/libcapartner.so.0"
+
+# A wheel that carries the library is tagged for this platform, not py3-none-any.
+"$python" -m pip wheel --quiet --no-deps --no-index --no-build-isolation \
+    --disable-pip-version-check --wheel-dir "$work/wheels" "$work/src"
+platform=$("$python" -c 'import sysconfig; print(sysconfig.get_platform().replace("-", "_").replace(".", "_"))')
+ls "$work/wheels" | grep -qx "capartner-.*-py3-none-$platform\.whl" || {
+    echo "the wheel with the library inside is not tagged $platform:" $(ls "$work/wheels") >&2
+    exit 1
+}
+rm -rf "$work/src/build" "$work/src"/*.egg-info
 
 PIP_ROOT_USER_ACTION=ignore "$python" -m pip install --quiet --no-index --no-build-isolation \
     --disable-pip-version-check --target "$work/site" "$work/src"
