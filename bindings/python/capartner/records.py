@@ -203,11 +203,13 @@ class _Table(_Record):
     """A record of a table with count/at/find/get (and an id)."""
 
     _c: ClassVar[str]  # the C name: "country" for capartner_country_*
+    _find_name: ClassVar[str]  # "capartner_country_find", looked up on lib at each call
     _memo: ClassVar[_KeyMemo]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "_c" in cls.__dict__:
+            cls._find_name = f"capartner_{cls._c}_find"
             cls._memo = _KeyMemo(cls._find_in_c, cls._spellings)
 
     @classmethod
@@ -217,8 +219,18 @@ class _Table(_Record):
 
     @classmethod
     def _find_in_c(cls: Type[T], key: Any) -> T:
-        function = getattr(lib, f"capartner_{cls._c}_find")
-        return cls(_with_key(function, f"{cls.__name__}.find", key))
+        """One call of capartner_<table>_find; errors quote the key."""
+        if type(key) is str and "\0" not in key:
+            data = key.encode("utf-8", "surrogatepass")
+        else:
+            data = _library.key(key)
+        out = ctypes.c_void_p()
+        try:
+            getattr(lib, cls._find_name)(data, ctypes.byref(out))
+        except Error as error:
+            raise type(error)(error.status, where=f"{cls.__name__}.find({key!r})") from None
+        handle = out.value
+        return cls._instances.get(handle) or cls(handle)  # type: ignore[arg-type]
 
     @classmethod
     def count(cls) -> int:
@@ -242,10 +254,11 @@ class _Table(_Record):
     @classmethod
     def find(cls: Type[T], key: str) -> T:
         """The record with this key (NotFoundError, a LookupError, when none)."""
-        try:
-            return cls._memo.answers()[key]  # type: ignore[no-any-return]
-        except (KeyError, TypeError):
-            return cls._find_in_c(key)
+        if type(key) is str:
+            found = cls._memo.answers().get(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        return cls._find_in_c(key)
 
     @classmethod
     def lookup(cls: Type[T], key: str) -> T:
@@ -256,13 +269,14 @@ class _Table(_Record):
     def get(cls: Type[T], key: str) -> Optional[T]:
         """The record with this key, or None when nothing matches (a malformed key, such
         as "", still raises InvalidInputError)."""
+        if type(key) is str:
+            found = cls._memo.answers().get(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
         try:
-            return cls._memo.answers()[key]  # type: ignore[no-any-return]
-        except (KeyError, TypeError):
-            try:
-                return cls._find_in_c(key)
-            except NotFoundError:
-                return None
+            return cls._find_in_c(key)
+        except NotFoundError:
+            return None
 
     @classmethod
     def all(cls: Type[T]) -> Tuple[T, ...]:
@@ -507,12 +521,13 @@ class Country(_Cited):
     def find(cls, key: Union[str, int]) -> "Country":  # type: ignore[override]
         """Any key: alpha-2, alpha-3, numeric (``398`` or ``"398"``), or any name or alias in
         any language, case-insensitive."""
-        try:
-            return cls._memo.answers()[key]  # type: ignore[index,no-any-return]
-        except (KeyError, TypeError):
-            if isinstance(key, int) and not isinstance(key, bool):
-                return cls.by_numeric(key)
-            return cls._find_in_c(key)
+        if type(key) is str:
+            found = cls._memo.answers().get(key)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
+        elif isinstance(key, int) and not isinstance(key, bool):
+            return cls.by_numeric(key)
+        return cls._find_in_c(key)
 
     @classmethod
     def get(  # type: ignore[override]
