@@ -128,13 +128,16 @@ class Generator:
 
     def write_sources(self, directory):
         w = Writer(directory, "sources", ["id", "kind", "title", "publisher", "url", "published",
-                                          "note"])
+                                          "content_date", "note"])
         for i in range(self.sources):
             kind = "primary" if i == 0 else self.rng.choice(["official", "secondary", "reference"])
             published = "%04d-%02d-%02d" % (self.rng.randint(2000, 2024), self.rng.randint(1, 12),
                                             self.rng.randint(1, 28))
+            # every other source describes its year of publication, the rest its day
+            content_date = published[:4] if i % 2 else ""
             w.row(["src-%d" % i, kind, "Synthetic source %d" % i, "Synthetic publisher",
-                   "https://example.org/src-%d" % i, published, "Generated for the benchmark."])
+                   "https://example.org/src-%d" % i, published, content_date,
+                   "Generated for the benchmark."])
         w.close()
         w = Writer(directory, "sections", ["id", "source", "ordinal", "title"])
         for i in range(self.sections):

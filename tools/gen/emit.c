@@ -1,26 +1,21 @@
-/* The generated C file. Every record is one line of integer initialisers;
- * strings become pool offsets, interned in the order they are written, and
- * the pool itself is written last. Nothing depends on hash-table layout or
- * on anything but the data, so equal input gives equal output.
+/* The generated C file. Every record is one line of integer initialisers
+ * made from its table's field list (schema.c); strings become offsets into
+ * one pool, interned in the order they are written, and the pool itself is
+ * written last. Nothing depends on hash-table layout or on anything but the
+ * data, so equal input gives equal output.
  *
- * Large datasets are written in a second form (emit_dataset's `blob`): the
- * tables' bytes go to a binary file, little-endian in the layout of
- * lib/internal.h, and the C file defines each table as a label on an
- * assembler `.incbin` of its slice of that file. A C compiler needs minutes
- * and gigabytes for a million records of initialisers; the assembler copies
- * the bytes. That form needs GCC or Clang on an ELF target, which the C
- * file checks. */
+ * Large datasets are written in a second form: the tables' bytes go to a
+ * binary file, little-endian in the layout of lib/internal.h, and the C
+ * file defines each table as a label on an assembler `.incbin` of its
+ * slice of that file. A C compiler takes minutes and gigabytes for a
+ * million records of initialisers (docs/performance.md); the assembler
+ * copies the bytes. That form needs GCC or Clang on an ELF target, which
+ * the C file checks. */
 #include "emit.h"
 
-#include "index.h"
-#include "out.h"
-#include "pool.h"
-
-#include <stdio.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define NONE CAPARTNER_NONE
 
 /* A table written to the blob: a label on [offset, offset + size). */
 struct blob_table {
@@ -28,84 +23,94 @@ struct blob_table {
     uint64_t offset, size;
 };
 
+struct pool_string {
+    const char *text;
+    uint32_t length;
+};
+
 struct emitter {
-    const struct dataset *data;
-    struct out out;
-    struct pool pool;
-    /* the binary form: tables go to `blob`, labels to the C file */
-    struct out *blob;
+    struct dataset *data;
+    FILE *out;
+    FILE *blob; /* NULL: the tables are written as C initialisers */
     uint64_t blob_size;
     struct blob_table *tables;
     size_t table_count, table_capacity;
+    /* the pool: distinct strings in first-use order, each followed by a NUL */
+    struct strmap pool_offsets;
+    struct pool_string *strings;
+    size_t string_count, string_capacity;
+    uint64_t pool_size;
 };
+
+static void put(struct emitter *e, const char *text) {
+    fputs(text, e->out);
+}
+
+/* The pool offset of text, which must outlive the emitter. */
+static uint32_t pool_add(struct emitter *e, const char *text, size_t length) {
+    uint32_t offset = e->pool_size <= UINT32_MAX - 1 ? (uint32_t)e->pool_size : 0;
+    uint32_t known = strmap_put(&e->pool_offsets, text, length, offset);
+    if (known != STRMAP_MISSING)
+        return known;
+    struct pool_string *string =
+        grow_one(&e->strings, &e->string_count, &e->string_capacity, sizeof *string);
+    *string = (struct pool_string){text, (uint32_t)length};
+    e->pool_size += length + 1;
+    return offset;
+}
 
 /* ---------------------------------------------------------------- fields */
 
-static void put(struct emitter *e, const char *text) {
-    out_text(&e->out, text);
+static void blob_bytes(struct emitter *e, const void *bytes, size_t length) {
+    fwrite(bytes, 1, length, e->blob);
+    e->blob_size += length;
 }
 
-/* Raw little-endian bytes of the binary form. */
-static void blob_u32(struct emitter *e, uint32_t value) {
-    unsigned char bytes[4] = {(unsigned char)value, (unsigned char)(value >> 8),
-                              (unsigned char)(value >> 16), (unsigned char)(value >> 24)};
-    out_bytes(e->blob, bytes, sizeof bytes);
-    e->blob_size += sizeof bytes;
+/* A decimal number, a sign when `negative`, then `suffix` (printf's
+ * parsing of its format was a tenth of the compiler's time). */
+static void put_number(struct emitter *e, uint32_t magnitude, bool negative, const char *suffix) {
+    char text[16], *at = text + sizeof text;
+    do
+        *--at = (char)('0' + magnitude % 10);
+    while ((magnitude /= 10) != 0);
+    if (negative)
+        *--at = '-';
+    fwrite(at, 1, (size_t)(text + sizeof text - at), e->out);
+    put(e, suffix);
 }
 
-/* An integer field followed by a comma. */
 static void u32_field(struct emitter *e, uint32_t value) {
     if (e->blob != NULL) {
-        blob_u32(e, value);
-        return;
-    }
-    if (value == NONE) {
+        unsigned char bytes[4] = {(unsigned char)value, (unsigned char)(value >> 8),
+                                  (unsigned char)(value >> 16), (unsigned char)(value >> 24)};
+        blob_bytes(e, bytes, sizeof bytes);
+    } else if (value == NONE) {
         put(e, "0xffffffff,");
-        return;
+    } else {
+        /* above INT32_MAX a decimal constant would be long or long long */
+        put_number(e, value, false, value > 2147483647u ? "u," : ",");
     }
-    out_u32(&e->out, value);
-    /* above INT32_MAX a decimal constant would be long or long long */
-    put(e, value > 2147483647u ? "u," : ",");
-}
-
-static void text_field(struct emitter *e, const char *text) {
-    u32_field(e, pool_add(&e->pool, text));
-}
-
-/* Each text written is a pool lookup at a random place: the loops over
- * records start loading the pool slots of the texts of the record
- * POOL_AHEAD on (pool_prefetch), so that their misses overlap. */
-enum { POOL_AHEAD = 8 };
-
-static void prefetch_texts(const struct emitter *e, const char *const *texts, size_t count) {
-    for (size_t i = 0; i < count; i++)
-        pool_prefetch(&e->pool, texts[i]);
-}
-
-/* A 64-bit unsigned field. */
-static void u64_field(struct emitter *e, uint64_t value) {
-    if (e->blob != NULL) {
-        blob_u32(e, (uint32_t)value);
-        blob_u32(e, (uint32_t)(value >> 32));
-        return;
-    }
-    char text[32];
-    snprintf(text, sizeof text, "0x%llxull,", (unsigned long long)value);
-    put(e, text);
 }
 
 static void i32_field(struct emitter *e, int32_t value) {
+    if (e->blob != NULL)
+        u32_field(e, (uint32_t)value);
+    else
+        put_number(e, value < 0 ? 0u - (uint32_t)value : (uint32_t)value, value < 0, ",");
+}
+
+static void u64_field(struct emitter *e, uint64_t value) {
     if (e->blob != NULL) {
-        blob_u32(e, (uint32_t)value);
-        return;
+        u32_field(e, (uint32_t)value);
+        u32_field(e, (uint32_t)(value >> 32));
+    } else {
+        fprintf(e->out, "0x%" PRIx64 "ull,", value);
     }
-    out_i32(&e->out, value);
-    out_char(&e->out, ',');
 }
 
 static void date_field(struct emitter *e, capartner_date date) {
     if (e->blob != NULL) {
-        /* struct capartner_date: int16_t year, then six bytes */
+        /* capartner_date: int16_t year, then six bytes */
         uint16_t year = (uint16_t)date.year;
         unsigned char bytes[8] = {(unsigned char)year,
                                   (unsigned char)(year >> 8),
@@ -115,64 +120,28 @@ static void date_field(struct emitter *e, capartner_date date) {
                                   date.qualifier,
                                   0,
                                   0};
-        out_bytes(e->blob, bytes, sizeof bytes);
-        e->blob_size += sizeof bytes;
-        return;
+        blob_bytes(e, bytes, sizeof bytes);
+    } else {
+        fprintf(e->out, "{%d,%u,%u,%u,%u,{0,0}},", (int)date.year, (unsigned)date.month,
+                (unsigned)date.day, (unsigned)date.precision, (unsigned)date.qualifier);
     }
-    out_char(&e->out, '{');
-    out_i32(&e->out, date.year);
-    out_char(&e->out, ',');
-    out_u32(&e->out, date.month);
-    out_char(&e->out, ',');
-    out_u32(&e->out, date.day);
-    out_char(&e->out, ',');
-    out_u32(&e->out, date.precision);
-    out_char(&e->out, ',');
-    out_u32(&e->out, date.qualifier);
-    put(e, ",{0,0}},");
 }
-
-#define ZERO_DATE "{0,0,0,0,0,{0,0}}"
 
 static void put_newline(struct emitter *e) {
     if (e->blob == NULL)
-        out_char(&e->out, '\n');
+        put(e, "\n");
 }
 
-static void begin_record(struct emitter *e) {
-    if (e->blob == NULL)
-        out_char(&e->out, '{');
-}
-
-/* Closes a record's initialiser (a trailing comma inside braces is valid C). */
-static void end_record(struct emitter *e) {
-    if (e->blob == NULL)
-        put(e, "},\n");
-}
-
-/* The dummy record that keeps an empty C array legal; the binary form
- * needs none (an empty table is an empty label). */
-static void empty_record(struct emitter *e, const char *initialiser) {
-    if (e->blob == NULL)
-        put(e, initialiser);
-}
-
-/* Starts table `symbol` of element type `type`: "type symbol[] = {" in C;
- * in the binary form, a new 8-aligned slice of the blob. */
+/* Starts table `symbol`: "type symbol bounds = {" in C; in the binary form,
+ * a new 8-aligned slice of the blob. */
 static void begin_table(struct emitter *e, const char *type, const char *symbol,
                         const char *bounds) {
     if (e->blob == NULL) {
-        put(e, type);
-        put(e, " ");
-        put(e, symbol);
-        put(e, bounds);
-        put(e, " = {");
+        fprintf(e->out, "%s %s%s = {", type, symbol, bounds);
         return;
     }
     static const unsigned char zeros[8] = {0};
-    size_t padding = (size_t)((8 - e->blob_size % 8) % 8);
-    out_bytes(e->blob, zeros, padding);
-    e->blob_size += padding;
+    blob_bytes(e, zeros, (size_t)((8 - e->blob_size % 8) % 8));
     struct blob_table *table =
         grow_one(&e->tables, &e->table_count, &e->table_capacity, sizeof *table);
     snprintf(table->symbol, sizeof table->symbol, "%s", symbol);
@@ -180,537 +149,243 @@ static void begin_table(struct emitter *e, const char *type, const char *symbol,
 }
 
 static void end_table(struct emitter *e) {
-    if (e->blob == NULL) {
+    if (e->blob == NULL)
         put(e, "};\n\n");
-        return;
-    }
-    struct blob_table *table = &e->tables[e->table_count - 1];
-    table->size = e->blob_size - table->offset;
+    else
+        e->tables[e->table_count - 1].size = e->blob_size - e->tables[e->table_count - 1].offset;
 }
 
-static void count_line(struct emitter *e, const char *name, size_t count) {
-    put(e, "const uint32_t ");
-    put(e, name);
-    put(e, " = ");
-    out_u32(&e->out, (uint32_t)count);
-    put(e, ";\n");
-}
-
-/* `type symbol bounds` = { values } with a dummy 0 when empty. */
-static void u32_array(struct emitter *e, const char *type, const char *symbol, const char *bounds,
-                      const uint32_t *values, size_t count) {
+/* `type symbol[]` = { values } (signed when `is_signed`), 16 a line, with a
+ * dummy 0 when empty. */
+static void number_array(struct emitter *e, const char *type, const char *symbol,
+                         const char *bounds, const uint32_t *values, size_t count, bool is_signed) {
     begin_table(e, type, symbol, bounds);
-    if (count == 0)
-        empty_record(e, "0 /* empty */");
+    if (count == 0 && e->blob == NULL)
+        put(e, "0 /* empty */");
     for (size_t i = 0; i < count; i++) {
         if (i % 16 == 0)
             put_newline(e);
-        u32_field(e, values[i]);
+        if (is_signed)
+            i32_field(e, (int32_t)values[i]);
+        else
+            u32_field(e, values[i]);
     }
     put_newline(e);
     end_table(e);
 }
 
-/* ---------------------------------------------------------------- tables */
+static void u32_array(struct emitter *e, const char *symbol, const uint32_t *values, size_t count) {
+    number_array(e, "const uint32_t", symbol, "[]", values, count, false);
+}
 
-static void emit_citations(struct emitter *e) {
-    const struct dataset *data = e->data;
-    count_line(e, "capartner_data_citation_count", data->citation_count);
-    begin_table(e, "const struct capartner_citation", "capartner_data_citations", "[]");
+/* ---------------------------------------------------------------- records */
+
+static void emit_field(struct emitter *e, struct field field, const struct cell *cells) {
+    const struct cell *cell = &cells[field.cell];
+    int32_t earliest, latest;
+    char date_text[CAPARTNER_DATE_TEXT_BYTES];
+    switch (field.kind) {
+    case FIELD_TEXT:
+        u32_field(e, pool_add(e, cell->text, strlen(cell->text)));
+        break;
+    case FIELD_U32:
+        u32_field(e, cell->value.number);
+        break;
+    case FIELD_DATE:
+        date_field(e, cell->value.date);
+        break;
+    case FIELD_DATE_TEXT: {
+        capartner_date_format(cell->value.date, date_text, sizeof date_text);
+        size_t length = strlen(date_text);
+        uint32_t offset = strmap_get(&e->pool_offsets, date_text, length);
+        if (offset == STRMAP_MISSING) /* a lasting copy for the pool */
+            offset = pool_add(e, arena_strndup(&e->data->arena, date_text, length), length);
+        u32_field(e, offset);
+        break;
+    }
+    case FIELD_EARLIEST:
+    case FIELD_LATEST:
+        capartner_date_interval(cell->value.date, &earliest, &latest);
+        i32_field(e, field.kind == FIELD_EARLIEST ? earliest : latest);
+        break;
+    case FIELD_LIST_FIRST:
+        u32_field(e, cell->value.list.first);
+        break;
+    case FIELD_LIST_COUNT:
+        u32_field(e, cell->value.list.count);
+        break;
+    }
+}
+
+/* A table of records: `count` rows of `cell_count` cells in `rows`, written
+ * in `order` (record indexes) or in their own order when it is NULL. */
+struct record_table {
+    const char *word, *plural;
+    const struct field *fields;
+    size_t field_count;
+    const struct cell *rows;
+    size_t cell_count, count;
+    const uint32_t *order;
+};
+
+static void emit_records(struct emitter *e, const struct record_table *t) {
+    fprintf(e->out, "const uint32_t capartner_data_%s_count = %lu;\n", t->word,
+            (unsigned long)t->count);
+    char type[64], symbol[64];
+    snprintf(type, sizeof type, "const struct capartner_%s", t->word);
+    snprintf(symbol, sizeof symbol, "capartner_data_%s", t->plural);
+    begin_table(e, type, symbol, "[]");
     put_newline(e);
-    if (data->citation_count == 0)
-        empty_record(e, "{0,0,0},\n");
-    for (size_t i = 0; i < data->citation_count; i++) {
-        const struct m_citation *c = &data->citations[i];
-        begin_record(e);
-        u32_field(e, c->source);
-        u32_field(e, c->section);
-        u32_field(e, c->paragraph);
-        end_record(e);
+    if (t->count == 0 && e->blob == NULL) {
+        /* an empty C array is not legal: one record of zeros */
+        put(e, "{");
+        for (size_t f = 0; f < t->field_count; f++)
+            put(e, t->fields[f].kind == FIELD_DATE ? &",{0,0,0,0,0,{0,0}}"[f == 0] : &",0"[f == 0]);
+        put(e, "},\n");
+    }
+    for (size_t i = 0; i < t->count; i++) {
+        size_t row = t->order != NULL ? t->order[i] : i;
+        if (e->blob == NULL)
+            put(e, "{");
+        for (size_t f = 0; f < t->field_count; f++)
+            emit_field(e, t->fields[f], &t->rows[row * t->cell_count]);
+        if (e->blob == NULL)
+            put(e, "},\n");
     }
     end_table(e);
 }
 
-static void emit_sources(struct emitter *e) {
+static void emit_table(struct emitter *e, enum table table) {
+    const struct table_schema *schema = &schema_tables[table];
     const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_SOURCES];
-    count_line(e, "capartner_data_source_count", count);
-    begin_table(e, "const struct capartner_source", "capartner_data_sources", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_source *s = &data->sources[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_source *ahead = &data->sources[i + POOL_AHEAD];
-            prefetch_texts(e,
-                           (const char *const[]){ahead->id, ahead->title, ahead->publisher,
-                                                 ahead->url, ahead->note},
-                           5);
-        }
-        begin_record(e);
-        text_field(e, s->id);
-        text_field(e, s->title);
-        text_field(e, s->publisher);
-        text_field(e, s->url);
-        text_field(e, s->note);
-        date_field(e, s->published);
-        date_field(e, s->content_date);
-        u32_field(e, s->kind);
-        end_record(e);
+    char plural[32];
+    snprintf(plural, sizeof plural, "%.*s", (int)(strlen(schema->file) - 4), schema->file);
+    struct record_table t = {schema->word,
+                             plural,
+                             schema->fields,
+                             schema->field_count,
+                             data->tables[table].cells,
+                             schema->cell_count,
+                             data->tables[table].count,
+                             NULL};
+    if (table == TABLE_NAMES) {
+        t.order = data->name_order;
+        t.count = data->name_order_count;
+    } else if (table == TABLE_EVENTS) {
+        t.order = data->event_order;
     }
-    end_table(e);
+    emit_records(e, &t);
 }
 
-static void emit_sections(struct emitter *e) {
+/* -------------------------------------------------------- derived tables */
+
+/* The members of record `item` of `table` in the cell's column: its list,
+ * or its one value. */
+static size_t members(const struct dataset *data, enum table table, size_t item, int cell,
+                      const uint32_t **items) {
+    const struct cell *value = cell_at(data, table, item, cell);
+    if (schema_tables[table].columns[cell].type != COL_LIST) {
+        *items = &value->value.number;
+        return 1;
+    }
+    *items = data->tables[table].lists[cell].items + value->value.list.first;
+    return value->value.list.count;
+}
+
+/* An inverted list in CSR form: for each of `universe` members, the
+ * positions of the records of `table` (events in timeline order) that
+ * have it in `cell`, ascending. */
+static void emit_inverted(struct emitter *e, const char *name, size_t universe, enum table table,
+                          int cell) {
     const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_SECTIONS];
-    count_line(e, "capartner_data_section_count", count);
-    begin_table(e, "const struct capartner_section", "capartner_data_sections", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_section *s = &data->sections[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_section *ahead = &data->sections[i + POOL_AHEAD];
-            prefetch_texts(e, (const char *const[]){ahead->id, ahead->title}, 2);
-        }
-        begin_record(e);
-        text_field(e, s->id);
-        text_field(e, s->title);
-        u32_field(e, s->source);
-        u32_field(e, s->ordinal);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-/* Names are written grouped by owner, a jump in memory from one to the
- * next: prefetched in stages, as the events are (prefetch_event). */
-static void prefetch_name(const struct emitter *e, size_t position) {
-    enum { RECORD_AHEAD = 24, TEXT_AHEAD = 12, SLOT_AHEAD = 6 };
-    const struct dataset *data = e->data;
-    size_t count = data->name_output_count;
-    if (position + RECORD_AHEAD < count)
-        __builtin_prefetch(&data->names[data->name_order[position + RECORD_AHEAD]]);
-    if (position + TEXT_AHEAD < count)
-        __builtin_prefetch(data->names[data->name_order[position + TEXT_AHEAD]].text);
-    if (position + SLOT_AHEAD < count) {
-        const struct m_name *n = &data->names[data->name_order[position + SLOT_AHEAD]];
-        prefetch_texts(e, (const char *const[]){n->text, n->language}, 2);
-    }
-}
-
-static void emit_names(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->name_output_count;
-    count_line(e, "capartner_data_name_count", count);
-    begin_table(e, "const struct capartner_name", "capartner_data_names", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0," ZERO_DATE "," ZERO_DATE ",0},\n");
-    for (size_t i = 0; i < count; i++) {
-        prefetch_name(e, i);
-        const struct m_name *n = &data->names[data->name_order[i]];
-        begin_record(e);
-        text_field(e, n->text);
-        text_field(e, n->language);
-        u32_field(e, n->kind);
-        u32_field(e, n->preferred);
-        date_field(e, n->valid_from);
-        date_field(e, n->valid_to);
-        u32_field(e, n->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-static void emit_countries(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_COUNTRIES];
-    count_line(e, "capartner_data_country_count", count);
-    begin_table(e, "const struct capartner_country", "capartner_data_countries", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0,0,0,0,0,0,0,0,0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_country *c = &data->countries[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_country *ahead = &data->countries[i + POOL_AHEAD];
-            prefetch_texts(e,
-                           (const char *const[]){ahead->id, ahead->alpha2, ahead->alpha3,
-                                                 ahead->name, ahead->note, ahead->cow_abbreviation},
-                           6);
-        }
-        begin_record(e);
-        text_field(e, c->id);
-        text_field(e, c->alpha2);
-        text_field(e, c->alpha3);
-        text_field(e, c->name);
-        text_field(e, c->note);
-        text_field(e, c->cow_abbreviation);
-        u32_field(e, c->numeric);
-        u32_field(e, c->cow_code);
-        u32_field(e, c->partner);
-        u32_field(e, c->capital);
-        u32_field(e, c->name_first);
-        u32_field(e, c->name_count);
-        u32_field(e, c->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-static void emit_bodies(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_BODIES];
-    count_line(e, "capartner_data_body_count", count);
-    begin_table(e, "const struct capartner_body", "capartner_data_bodies", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0,0,0,0," ZERO_DATE "," ZERO_DATE ",0,0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_body *b = &data->bodies[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_body *ahead = &data->bodies[i + POOL_AHEAD];
-            prefetch_texts(
-                e, (const char *const[]){ahead->id, ahead->acronym, ahead->name, ahead->summary},
-                4);
-        }
-        begin_record(e);
-        text_field(e, b->id);
-        text_field(e, b->acronym);
-        text_field(e, b->name);
-        text_field(e, b->summary);
-        u32_field(e, b->kind);
-        u32_field(e, b->parent);
-        u32_field(e, b->place);
-        date_field(e, b->started);
-        date_field(e, b->ended);
-        u32_field(e, b->name_first);
-        u32_field(e, b->name_count);
-        u32_field(e, b->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-static void emit_places(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_PLACES];
-    count_line(e, "capartner_data_place_count", count);
-    begin_table(e, "const struct capartner_place", "capartner_data_places", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0,0,0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_place *p = &data->places[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_place *ahead = &data->places[i + POOL_AHEAD];
-            prefetch_texts(e, (const char *const[]){ahead->id, ahead->name}, 2);
-        }
-        begin_record(e);
-        text_field(e, p->id);
-        text_field(e, p->name);
-        u32_field(e, p->kind);
-        u32_field(e, p->country);
-        u32_field(e, p->name_first);
-        u32_field(e, p->name_count);
-        u32_field(e, p->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-static void emit_areas(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_AREAS];
-    count_line(e, "capartner_data_area_count", count);
-    begin_table(e, "const struct capartner_area", "capartner_data_areas", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_area *a = &data->areas[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_area *ahead = &data->areas[i + POOL_AHEAD];
-            prefetch_texts(e, (const char *const[]){ahead->id, ahead->name, ahead->summary}, 3);
-        }
-        begin_record(e);
-        text_field(e, a->id);
-        text_field(e, a->name);
-        text_field(e, a->summary);
-        u32_field(e, a->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-static void emit_participations(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_PARTICIPATIONS];
-    count_line(e, "capartner_data_participation_count", count);
-    begin_table(e, "const struct capartner_participation", "capartner_data_participations", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0,0,0," ZERO_DATE "," ZERO_DATE "," ZERO_DATE ",0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        const struct m_participation *p = &data->participations[i];
-        if (i + POOL_AHEAD < count) {
-            const struct m_participation *ahead = &data->participations[i + POOL_AHEAD];
-            prefetch_texts(e, (const char *const[]){ahead->id, ahead->summary}, 2);
-        }
-        begin_record(e);
-        text_field(e, p->id);
-        text_field(e, p->summary);
-        u32_field(e, p->country);
-        u32_field(e, p->body);
-        u32_field(e, p->role);
-        date_field(e, p->started);
-        date_field(e, p->ended);
-        date_field(e, p->reported);
-        u32_field(e, p->alternative_of);
-        u32_field(e, p->cite.index);
-        end_record(e);
-    }
-    end_table(e);
-}
-
-/* Timeline order is a jump in memory from one event to the next, and from
- * each to its texts and their pool slots: a chain of cache misses that
- * prefetching, in stages, overlaps. The record comes first, then the
- * texts it points to, then (once they are in cache to be hashed) the pool
- * slots they will probe. */
-static void prefetch_event(const struct emitter *e, size_t position) {
-    enum { RECORD_AHEAD = 24, TEXT_AHEAD = 12, SLOT_AHEAD = 6 };
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_EVENTS];
-    if (position + RECORD_AHEAD < count) {
-        const struct m_event *ev = &data->events[data->event_order[position + RECORD_AHEAD]];
-        __builtin_prefetch(ev);
-        __builtin_prefetch((const char *)ev + sizeof *ev - 1);
-    }
-    if (position + TEXT_AHEAD < count) {
-        const struct m_event *ev = &data->events[data->event_order[position + TEXT_AHEAD]];
-        __builtin_prefetch(ev->id);
-        __builtin_prefetch(ev->summary);
-    }
-    if (position + SLOT_AHEAD < count) {
-        const struct m_event *ev = &data->events[data->event_order[position + SLOT_AHEAD]];
-        pool_prefetch(&e->pool, ev->id);
-        pool_prefetch(&e->pool, ev->summary);
-    }
-}
-
-static void emit_events(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_EVENTS];
-    count_line(e, "capartner_data_event_count", count);
-    begin_table(e, "const struct capartner_event", "capartner_data_events", "[]");
-    put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0,0," ZERO_DATE ",0,0,0,0,0,0,0,0,0,0,0,0},\n");
-    /* link lists are written in timeline order: first = running offset */
-    uint32_t country_first = 0, body_first = 0, area_first = 0;
-    for (size_t i = 0; i < count; i++) {
-        prefetch_event(e, i);
-        const struct m_event *ev = &data->events[data->event_order[i]];
-        char date_text[CAPARTNER_DATE_TEXT_BYTES];
-        capartner_date_format(ev->date, date_text, sizeof date_text);
-        int32_t earliest, latest;
-        capartner_date_interval(ev->date, &earliest, &latest);
-        begin_record(e);
-        text_field(e, ev->id);
-        text_field(e, ev->summary);
-        u32_field(e, pool_add_copy(&e->pool, date_text, strlen(date_text)));
-        date_field(e, ev->date);
-        i32_field(e, earliest);
-        i32_field(e, latest);
-        u32_field(e, ev->kind);
-        u32_field(e, ev->place);
-        u32_field(e, country_first);
-        u32_field(e, ev->countries.count);
-        u32_field(e, body_first);
-        u32_field(e, ev->bodies.count);
-        u32_field(e, area_first);
-        u32_field(e, ev->areas.count);
-        u32_field(e, ev->alternative_of == NONE ? NONE : data->event_rank[ev->alternative_of]);
-        u32_field(e, ev->cite.index);
-        end_record(e);
-        country_first += ev->countries.count;
-        body_first += ev->bodies.count;
-        area_first += ev->areas.count;
-    }
-    end_table(e);
-}
-
-/* ------------------------------------------------------- inverted lists */
-
-/* The members of item `item` (an event by timeline position, or a
- * participation) in one dimension. */
-typedef size_t (*members_fn)(const struct dataset *data, size_t item, const uint32_t **members);
-
-static size_t event_countries(const struct dataset *data, size_t item, const uint32_t **members) {
-    const struct m_event *ev = &data->events[data->event_order[item]];
-    *members = data->event_countries.items + ev->countries.first;
-    return ev->countries.count;
-}
-
-static size_t event_bodies(const struct dataset *data, size_t item, const uint32_t **members) {
-    const struct m_event *ev = &data->events[data->event_order[item]];
-    *members = data->event_bodies.items + ev->bodies.first;
-    return ev->bodies.count;
-}
-
-static size_t event_areas(const struct dataset *data, size_t item, const uint32_t **members) {
-    const struct m_event *ev = &data->events[data->event_order[item]];
-    *members = data->event_areas.items + ev->areas.first;
-    return ev->areas.count;
-}
-
-static size_t event_kind(const struct dataset *data, size_t item, const uint32_t **members) {
-    *members = &data->events[data->event_order[item]].kind;
-    return 1;
-}
-
-static size_t participation_country(const struct dataset *data, size_t item,
-                                    const uint32_t **members) {
-    *members = &data->participations[item].country;
-    return 1;
-}
-
-static size_t participation_body(const struct dataset *data, size_t item,
-                                 const uint32_t **members) {
-    *members = &data->participations[item].body;
-    return 1;
-}
-
-/* CSR: first[universe + 1] and the items of each member, ascending. */
-static void emit_inverted(struct emitter *e, const char *name, size_t universe, size_t items,
-                          members_fn members) {
-    const struct dataset *data = e->data;
+    size_t count = data->tables[table].count;
+    const uint32_t *order = table == TABLE_EVENTS ? data->event_order : NULL;
     uint32_t *first = xcalloc(universe + 1, sizeof *first);
-    for (size_t item = 0; item < items; item++) {
-        const uint32_t *list;
-        size_t count = members(data, item, &list);
-        for (size_t i = 0; i < count; i++)
-            first[list[i] + 1]++;
-    }
+    const uint32_t *items;
+    for (size_t item = 0; item < count; item++)
+        for (size_t i = 0, n = members(data, table, order ? order[item] : item, cell, &items);
+             i < n; i++)
+            first[items[i] + 1]++;
     for (size_t member = 0; member < universe; member++)
         first[member + 1] += first[member];
-    size_t total = first[universe];
-    uint32_t *values = xmalloc(xmul(total, sizeof *values));
+    uint32_t *values = xmalloc(xmul(first[universe] + 1, sizeof *values));
     uint32_t *next = xmalloc(xmul(universe + 1, sizeof *next));
     memcpy(next, first, (universe + 1) * sizeof *next);
-    for (size_t item = 0; item < items; item++) {
-        const uint32_t *list;
-        size_t count = members(data, item, &list);
-        for (size_t i = 0; i < count; i++)
-            values[next[list[i]]++] = (uint32_t)item;
-    }
+    for (size_t item = 0; item < count; item++)
+        for (size_t i = 0, n = members(data, table, order ? order[item] : item, cell, &items);
+             i < n; i++)
+            values[next[items[i]]++] = (uint32_t)item;
     char symbol[64];
     snprintf(symbol, sizeof symbol, "capartner_data_%s_first", name);
-    u32_array(e, "const uint32_t", symbol, "[]", first, universe + 1);
+    u32_array(e, symbol, first, universe + 1);
     snprintf(symbol, sizeof symbol, "capartner_data_%s", name);
-    u32_array(e, "const uint32_t", symbol, "[]", values, total);
+    u32_array(e, symbol, values, first[universe]);
     free(next);
     free(values);
     free(first);
 }
 
-/* An event link list (countries, bodies or areas), in timeline order. */
-static void emit_event_links(struct emitter *e, const char *symbol, size_t total,
-                             members_fn members) {
+/* One bit per record, set for an alternative statement: events in
+ * timeline order, participations in file order. */
+static void emit_alternative_bits(struct emitter *e, enum table table, int cell) {
     const struct dataset *data = e->data;
-    uint32_t *values = xmalloc(xmul(total, sizeof *values));
-    size_t used = 0;
-    for (size_t item = 0; item < data->counts[TABLE_EVENTS]; item++) {
-        const uint32_t *list;
-        size_t count = members(data, item, &list);
-        memcpy(values + used, list, count * sizeof *values);
-        used += count;
+    size_t count = data->tables[table].count;
+    uint32_t *bits = xcalloc(count / 32 + 1, sizeof *bits);
+    for (size_t i = 0; i < count; i++) {
+        size_t record = table == TABLE_EVENTS ? data->event_order[i] : i;
+        if (cell_at(data, table, record, cell)->value.number != NONE)
+            bits[i / 32] |= 1u << (i % 32);
     }
-    u32_array(e, "const uint32_t", symbol, "[]", values, used);
-    free(values);
+    char symbol[64];
+    snprintf(symbol, sizeof symbol, "capartner_data_%s_alternatives", schema_tables[table].word);
+    u32_array(e, symbol, bits, count / 32 + 1);
+    free(bits);
 }
 
-/* One bit per record, set for an alternative statement (alternative_of
- * given): events in timeline order, participations in file order. A walk
- * tests it without touching the record, which matters once the tables
- * outgrow the caches. */
-static void emit_alternative_bits(struct emitter *e) {
+/* Running maximum of the events' latest days, in timeline order. */
+static void emit_prefix_max(struct emitter *e) {
     const struct dataset *data = e->data;
-    size_t events = data->counts[TABLE_EVENTS];
-    size_t participations = data->counts[TABLE_PARTICIPATIONS];
-    uint32_t *bits = xcalloc(events / 32 + 1, sizeof *bits);
-    for (size_t i = 0; i < events; i++)
-        if (data->events[data->event_order[i]].alternative_of != NONE)
-            bits[i / 32] |= 1u << (i % 32);
-    u32_array(e, "const uint32_t", "capartner_data_event_alternatives", "[]", bits,
-              events / 32 + 1);
-    free(bits);
-    bits = xcalloc(participations / 32 + 1, sizeof *bits);
-    for (size_t i = 0; i < participations; i++)
-        if (data->participations[i].alternative_of != NONE)
-            bits[i / 32] |= 1u << (i % 32);
-    u32_array(e, "const uint32_t", "capartner_data_participation_alternatives", "[]", bits,
-              participations / 32 + 1);
-    free(bits);
+    size_t count = data->tables[TABLE_EVENTS].count;
+    uint32_t *values = xmalloc(xmul(count + 1, sizeof *values));
+    int32_t maximum = 0, earliest, latest;
+    for (size_t i = 0; i < count; i++) {
+        capartner_date_interval(
+            cell_at(data, TABLE_EVENTS, data->event_order[i], EVENT_DATE)->value.date, &earliest,
+            &latest);
+        if (i == 0 || latest > maximum)
+            maximum = latest;
+        values[i] = (uint32_t)maximum;
+    }
+    number_array(e, "const int32_t", "capartner_data_event_latest_prefix_max", "[]", values, count,
+                 true);
+    free(values);
 }
 
 /* Each participation's held interval (lib/held.c), so that an "as of" walk
  * reads two integers per candidate instead of the record. */
 static void emit_held_days(struct emitter *e) {
     const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_PARTICIPATIONS];
-    int32_t *from = xcalloc(count + 1, sizeof *from);
-    int32_t *until = xcalloc(count + 1, sizeof *until);
+    size_t count = data->tables[TABLE_PARTICIPATIONS].count;
+    uint32_t *from = xcalloc(count + 1, sizeof *from), *until = xcalloc(count + 1, sizeof *until);
     for (size_t i = 0; i < count; i++) {
-        const struct m_participation *p = &data->participations[i];
-        capartner_held_days(p->started, p->ended, p->reported, data->bodies[p->body].started,
-                            &from[i], &until[i]);
+        const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, i, 0);
+        int32_t held_from, held_until;
+        capartner_held_days(
+            p[PARTICIPATION_STARTED].value.date, p[PARTICIPATION_ENDED].value.date,
+            p[PARTICIPATION_REPORTED].value.date,
+            cell_at(data, TABLE_BODIES, p[PARTICIPATION_BODY].value.number, BODY_STARTED)
+                ->value.date,
+            &held_from, &held_until);
+        from[i] = (uint32_t)held_from;
+        until[i] = (uint32_t)held_until;
     }
-    const char *symbols[2] = {"capartner_data_participation_held_from",
-                              "capartner_data_participation_held_until"};
-    const int32_t *values[2] = {from, until};
-    for (size_t table = 0; table < 2; table++) {
-        begin_table(e, "const int32_t", symbols[table], "[]");
-        if (count == 0)
-            empty_record(e, "0 /* empty */");
-        for (size_t i = 0; i < count; i++) {
-            if (i % 16 == 0)
-                put_newline(e);
-            i32_field(e, values[table][i]);
-        }
-        put_newline(e);
-        end_table(e);
-    }
+    number_array(e, "const int32_t", "capartner_data_participation_held_from", "[]", from, count,
+                 true);
+    number_array(e, "const int32_t", "capartner_data_participation_held_until", "[]", until, count,
+                 true);
     free(from);
     free(until);
 }
-
-static void emit_prefix_max(struct emitter *e) {
-    const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_EVENTS];
-    begin_table(e, "const int32_t", "capartner_data_event_latest_prefix_max", "[]");
-    if (count == 0)
-        empty_record(e, "0 /* empty */");
-    int32_t maximum = 0;
-    for (size_t i = 0; i < count; i++) {
-        int32_t earliest, latest;
-        capartner_date_interval(data->events[data->event_order[i]].date, &earliest, &latest);
-        if (i == 0 || latest > maximum)
-            maximum = latest;
-        if (i % 16 == 0)
-            put_newline(e);
-        i32_field(e, maximum);
-    }
-    put_newline(e);
-    end_table(e);
-}
-
-/* ----------------------------------------------------------- code tables */
 
 static int compare_alpha3(const void *a, const void *b) {
     uint32_t x = ((const struct capartner_alpha3_entry *)a)->code;
@@ -718,34 +393,36 @@ static int compare_alpha3(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* The countries by alpha-2 and numeric code (direct tables) and by alpha-3
+ * (sorted). */
 static void emit_code_tables(struct emitter *e) {
     const struct dataset *data = e->data;
-    size_t count = data->counts[TABLE_COUNTRIES];
-    uint32_t by_alpha2[26 * 26] = {0};
-    uint32_t by_numeric[1000] = {0};
-    struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count, sizeof *by_alpha3));
+    size_t count = data->tables[TABLE_COUNTRIES].count;
+    uint32_t by_alpha2[26 * 26] = {0}, by_numeric[1000] = {0};
+    struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count + 1, sizeof *by_alpha3));
     for (size_t i = 0; i < count; i++) {
-        const struct m_country *c = &data->countries[i];
-        const unsigned char *a2 = (const unsigned char *)c->alpha2;
-        const unsigned char *a3 = (const unsigned char *)c->alpha3;
+        const struct cell *c = cell_at(data, TABLE_COUNTRIES, i, 0);
+        const unsigned char *a2 = (const unsigned char *)c[COUNTRY_ALPHA2].text;
+        const unsigned char *a3 = (const unsigned char *)c[COUNTRY_ALPHA3].text;
         by_alpha2[(a2[0] - 'A') * 26 + (a2[1] - 'A')] = (uint32_t)i + 1;
-        by_numeric[c->numeric] = (uint32_t)i + 1;
+        by_numeric[c[COUNTRY_NUMERIC].value.number] = (uint32_t)i + 1;
         by_alpha3[i].code = (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | a3[2];
         by_alpha3[i].country = (uint32_t)i;
     }
-    u32_array(e, "const uint32_t", "capartner_data_country_by_alpha2", "[26 * 26]", by_alpha2,
-              26 * 26);
-    u32_array(e, "const uint32_t", "capartner_data_country_by_numeric", "[1000]", by_numeric, 1000);
+    number_array(e, "const uint32_t", "capartner_data_country_by_alpha2", "[26 * 26]", by_alpha2,
+                 26 * 26, false);
+    number_array(e, "const uint32_t", "capartner_data_country_by_numeric", "[1000]", by_numeric,
+                 1000, false);
     qsort(by_alpha3, count, sizeof *by_alpha3, compare_alpha3);
     begin_table(e, "const struct capartner_alpha3_entry", "capartner_data_country_by_alpha3", "[]");
     put_newline(e);
-    if (count == 0)
-        empty_record(e, "{0,0},\n");
+    if (count == 0 && e->blob == NULL)
+        put(e, "{0,0},\n");
     for (size_t i = 0; i < count; i++) {
-        begin_record(e);
+        put(e, e->blob == NULL ? "{" : "");
         u32_field(e, by_alpha3[i].code);
         u32_field(e, by_alpha3[i].country);
-        end_record(e);
+        put(e, e->blob == NULL ? "},\n" : "");
     }
     end_table(e);
     free(by_alpha3);
@@ -753,21 +430,46 @@ static void emit_code_tables(struct emitter *e) {
 
 /* ----------------------------------------------------------- key indexes */
 
-/* A key slot's `key` (lib/internal.h): a short key itself, a long one's
- * pool offset. */
-static uint64_t slot_key(struct emitter *e, const struct m_key *key, uint32_t pool_hash) {
-    if (key->length <= CAPARTNER_INLINE_KEY_BYTES) {
-        char padded[CAPARTNER_INLINE_KEY_BYTES] = {0};
-        memcpy(padded, key->folded, key->length);
-        return capartner_inline_key(padded);
+/* Slots for `keys` keys: a power of two, at least 8, at most half full. */
+static uint32_t index_slot_count(size_t keys) {
+    uint64_t count = 8;
+    while (count < 2 * (uint64_t)keys)
+        count *= 2;
+    if (count > UINT32_MAX / 2) {
+        diag_fatal("too many keys for one index (%lu)", (unsigned long)keys);
+        return 8;
     }
-    return (uint64_t)pool_add_hashed(&e->pool, key->folded, key->length, pool_hash) << 8;
+    return (uint32_t)count;
 }
 
-static void emit_key_index(struct emitter *e, enum table table, const char *name) {
-    const struct m_keys *keys = &e->data->keys[table];
-    uint32_t slot_count = index_slot_count(keys->count);
-    uint32_t mask = slot_count - 1;
+/* One key slot (lib/internal.h): hash, record, and the key itself when
+ * short, its pool offset when long. */
+static void emit_key_slot(struct emitter *e, const struct key *key) {
+    if (key == NULL && e->blob == NULL) {
+        put(e, "{0,0xffffffff,0},\n");
+        return;
+    }
+    put(e, e->blob == NULL ? "{" : "");
+    u32_field(e, key != NULL ? key->hash : 0);
+    u32_field(e, key != NULL ? key->record : NONE);
+    uint64_t value = 0;
+    if (key != NULL && key->length <= CAPARTNER_INLINE_KEY_BYTES) {
+        char padded[CAPARTNER_INLINE_KEY_BYTES] = {0};
+        memcpy(padded, key->folded, key->length);
+        value = capartner_inline_key(padded);
+    } else if (key != NULL) {
+        value = (uint64_t)pool_add(e, key->folded, key->length) << 8;
+    }
+    u64_field(e, value);
+    put(e, e->blob == NULL ? "},\n" : "");
+}
+
+/* The open-addressing index of a table's keys: slots in key order by
+ * linear probing, as capartner_key_lookup probes them. */
+static void emit_key_index(struct emitter *e, enum table table) {
+    const struct keys *keys = &e->data->keys[table];
+    const char *word = schema_tables[table].word;
+    uint32_t slot_count = index_slot_count(keys->count), mask = slot_count - 1;
     uint32_t *slots = xmalloc(xmul(slot_count, sizeof *slots));
     for (uint32_t i = 0; i < slot_count; i++)
         slots[i] = NONE;
@@ -777,103 +479,74 @@ static void emit_key_index(struct emitter *e, enum table table, const char *name
             slot = (slot + 1) & mask;
         slots[slot] = (uint32_t)k;
     }
-    /* The slots are written in slot order, which is hash order: every key
-     * is a jump in memory, and so is its pool lookup. What can be done in
-     * key order is, first (each key's pool hash, reading the keys where
-     * they lie in a row); the slot loop then prefetches a few slots ahead. */
-    uint32_t *pool_hashes = xcalloc(keys->count + 1, sizeof *pool_hashes);
-    for (size_t k = 0; k < keys->count; k++)
-        if (keys->items[k].length > CAPARTNER_INLINE_KEY_BYTES)
-            pool_hashes[k] = pool_hash(keys->items[k].folded, keys->items[k].length);
-    enum { AHEAD = 16 };
     /* the slots: static in C; in the binary form a hidden label */
     char symbol[64], bounds[24];
-    snprintf(symbol, sizeof symbol, "%s_key_slots", name);
+    snprintf(symbol, sizeof symbol, "%s%s_key_slots", e->blob != NULL ? "capartner_data_" : "",
+             word);
     snprintf(bounds, sizeof bounds, "[%lu]", (unsigned long)slot_count);
-    if (e->blob == NULL) {
+    if (e->blob == NULL)
         put(e, "static ");
-    } else {
-        snprintf(symbol, sizeof symbol, "capartner_data_%s_key_slots", name);
-        put(e, "extern const struct capartner_key_slot ");
-        put(e, symbol);
-        put(e, "[] __attribute__((visibility(\"hidden\")));\n");
-    }
+    else
+        fprintf(e->out,
+                "extern const struct capartner_key_slot %s[] "
+                "__attribute__((visibility(\"hidden\")));\n",
+                symbol);
     begin_table(e, "const struct capartner_key_slot", symbol, bounds);
     put_newline(e);
-    for (uint32_t i = 0; i < slot_count; i++) {
-        if (i + AHEAD < slot_count && slots[i + AHEAD] != NONE) {
-            uint32_t ahead = slots[i + AHEAD];
-            __builtin_prefetch(&keys->items[ahead]);
-            if (keys->items[ahead].length > CAPARTNER_INLINE_KEY_BYTES)
-                pool_prefetch_hashed(&e->pool, pool_hashes[ahead]);
-        }
-        if (slots[i] == NONE && e->blob == NULL) {
-            put(e, "{0,0xffffffff,0},\n");
-            continue;
-        }
-        begin_record(e);
-        if (slots[i] == NONE) {
-            u32_field(e, 0);
-            u32_field(e, NONE);
-            u64_field(e, 0);
-        } else {
-            const struct m_key *key = &keys->items[slots[i]];
-            u32_field(e, key->hash);
-            u32_field(e, key->record);
-            u64_field(e, slot_key(e, key, pool_hashes[slots[i]]));
-        }
-        end_record(e);
-    }
+    for (uint32_t i = 0; i < slot_count; i++)
+        emit_key_slot(e, slots[i] == NONE ? NULL : &keys->items[slots[i]]);
     if (e->blob == NULL)
         put(e, "};\n");
     else
         end_table(e);
-    put(e, "const struct capartner_key_index capartner_data_");
-    put(e, name);
-    put(e, "_keys = {");
-    put(e, symbol);
-    put(e, ", ");
-    out_u32(&e->out, slot_count);
-    put(e, "};\n");
-    out_char(&e->out, '\n');
-    free(pool_hashes);
+    fprintf(e->out, "const struct capartner_key_index capartner_data_%s_keys = {%s, %lu};\n\n",
+            word, symbol, (unsigned long)slot_count);
     free(slots);
 }
 
-/* ------------------------------------------------------------- versions */
+/* ------------------------------------------------------ versions and pool */
+
+/* A C string literal of the bytes of text: bytes a C compiler could misread
+ * are three-digit octal escapes (", \, ? for trigraphs, control bytes),
+ * never \x, which would swallow the hex digits after it. */
+static void put_literal(struct emitter *e, const char *text, size_t length, bool nul) {
+    fputc('"', e->out);
+    for (size_t i = 0; i < length; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c == '?')
+            fprintf(e->out, "\\%03o", c);
+        else
+            fputc(c, e->out);
+    }
+    put(e, nul ? "\\000\"" : "\"");
+}
 
 static void emit_versions(struct emitter *e) {
-    const struct dataset *data = e->data;
     char as_of[CAPARTNER_DATE_TEXT_BYTES] = "";
-    if (data->as_of.precision != CAPARTNER_PRECISION_UNKNOWN)
-        capartner_date_format(data->as_of, as_of, sizeof as_of);
+    if (e->data->as_of.precision != CAPARTNER_PRECISION_UNKNOWN)
+        capartner_date_format(e->data->as_of, as_of, sizeof as_of);
     put(e, "const char capartner_data_as_of_text[] = ");
-    out_literal(&e->out, as_of, strlen(as_of));
+    put_literal(e, as_of, strlen(as_of), false);
     put(e, ";\nconst char capartner_data_digest_text[] = ");
-    out_literal(&e->out, data->digest, strlen(data->digest));
+    put_literal(e, e->data->digest, strlen(e->data->digest), false);
     put(e, ";\n\n");
 }
 
 static void emit_pool(struct emitter *e) {
     if (e->blob != NULL) {
         begin_table(e, "const char", "capartner_data_pool", "[]");
-        for (size_t i = 0; i < e->pool.count; i++) {
-            const struct pool_string *s = &e->pool.strings[i];
-            out_bytes(e->blob, s->text, s->length);
-            out_bytes(e->blob, "", 1);
-            e->blob_size += (uint64_t)s->length + 1;
-        }
+        for (size_t i = 0; i < e->string_count; i++)
+            blob_bytes(e, e->strings[i].text, e->strings[i].length + 1);
         end_table(e);
         return;
     }
-    put(e, "/* the string pool: ");
-    out_u32(&e->out, (uint32_t)e->pool.count);
-    put(e, " strings, each followed by a NUL; offset 0 is \"\" */\n");
-    put(e, "const char capartner_data_pool[] =\n");
-    for (size_t i = 0; i < e->pool.count; i++) {
-        const struct pool_string *s = &e->pool.strings[i];
-        out_literal_nul(&e->out, s->text, s->length);
-        out_char(&e->out, '\n');
+    fprintf(e->out,
+            "/* the string pool: %lu strings, each followed by a NUL; offset 0 is \"\" */\n"
+            "const char capartner_data_pool[] =\n",
+            (unsigned long)e->string_count);
+    for (size_t i = 0; i < e->string_count; i++) {
+        put_literal(e, e->strings[i].text, e->strings[i].length, true);
+        put(e, "\n");
     }
     put(e, ";\n");
 }
@@ -899,130 +572,114 @@ static void emit_incbin(struct emitter *e, const char *blob_path) {
         {"struct capartner_alpha3_entry", sizeof(struct capartner_alpha3_entry)},
         {"capartner_date", sizeof(capartner_date)},
     };
-    put(e, "/* The tables are the bytes of ");
-    put(e, blob_path);
-    put(e, ",\n * included by the assembler: see tools/gen/emit.c. */\n"
-           "#if !defined(__ELF__) || !(defined(__GNUC__) || defined(__clang__))\n"
-           "#error \"these tables are included with .incbin: GCC or Clang on an ELF target\"\n"
-           "#endif\n"
-           "#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__\n"
-           "#error \"the tables' binary file is little-endian\"\n"
-           "#endif\n");
-    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
-        put(e, "_Static_assert(sizeof(");
-        put(e, layouts[i].type);
-        put(e, ") == ");
-        out_u32(&e->out, (uint32_t)layouts[i].size);
-        put(e, ", \"the tables' binary file has another record layout\");\n");
-    }
+    fprintf(e->out,
+            "/* The tables are the bytes of %s,\n"
+            " * included by the assembler: see tools/gen/emit.c. */\n"
+            "#if !defined(__ELF__) || !(defined(__GNUC__) || defined(__clang__))\n"
+            "#error \"these tables are included with .incbin: GCC or Clang on an ELF target\"\n"
+            "#endif\n"
+            "#if !defined(__BYTE_ORDER__) || __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__\n"
+            "#error \"the tables' binary file is little-endian\"\n"
+            "#endif\n",
+            blob_path);
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++)
+        fprintf(e->out,
+                "_Static_assert(sizeof(%s) == %lu, \"the tables' binary file has another record "
+                "layout\");\n",
+                layouts[i].type, (unsigned long)layouts[i].size);
     put(e, "__asm__(\"\\t.pushsection .rodata\\n\"\n");
     for (size_t i = 0; i < e->table_count; i++) {
         const struct blob_table *t = &e->tables[i];
-        char line[512];
-        snprintf(line, sizeof line,
-                 "        \"\\t.balign 8\\n\\t.globl %s\\n\\t.hidden %s\\n"
-                 "\\t.type %s, STT_OBJECT\\n\\t.size %s, %llu\\n%s:\\n\"\n",
-                 t->symbol, t->symbol, t->symbol, t->symbol, (unsigned long long)t->size,
-                 t->symbol);
-        put(e, line);
-        if (t->size > 0) {
-            put(e, "        \"\\t.incbin \\\"");
-            put(e, blob_path);
-            snprintf(line, sizeof line, "\\\", %llu, %llu\\n\"\n", (unsigned long long)t->offset,
-                     (unsigned long long)t->size);
-            put(e, line);
-        }
+        const char *s = t->symbol;
+        fprintf(e->out,
+                "        \"\\t.balign 8\\n\\t.globl %s\\n\\t.hidden %s\\n"
+                "\\t.type %s, STT_OBJECT\\n\\t.size %s, %" PRIu64 "\\n%s:\\n\"\n",
+                s, s, s, s, t->size, s);
+        if (t->size > 0)
+            fprintf(e->out, "        \"\\t.incbin \\\"%s\\\", %" PRIu64 ", %" PRIu64 "\\n\"\n",
+                    blob_path, t->offset, t->size);
     }
     put(e, "        \"\\t.popsection\\n\");\n");
 }
 
-/* How many texts the tables below add to the pool, at most: their text
- * fields (see the emit_* functions) and the keys. It sizes the pool once. */
-static size_t pool_bound(const struct dataset *data) {
-    const size_t *counts = data->counts;
-    size_t bound = 1 + 5 * counts[TABLE_SOURCES] + 2 * counts[TABLE_SECTIONS] +
-                   2 * data->name_output_count + 6 * counts[TABLE_COUNTRIES] +
-                   4 * counts[TABLE_BODIES] + 2 * counts[TABLE_PLACES] + 3 * counts[TABLE_AREAS] +
-                   2 * counts[TABLE_PARTICIPATIONS] + 3 * counts[TABLE_EVENTS];
-    for (size_t table = 0; table < TABLE_COUNT; table++)
-        bound += data->keys[table].count;
-    return bound;
+/* ------------------------------------------------------------------ main */
+
+static void emit_tables(struct emitter *e) {
+    /* the order of lib/internal.h's declarations */
+    static const enum table record_order[] = {TABLE_SOURCES,   TABLE_SECTIONS,       TABLE_NAMES,
+                                              TABLE_COUNTRIES, TABLE_BODIES,         TABLE_PLACES,
+                                              TABLE_AREAS,     TABLE_PARTICIPATIONS, TABLE_EVENTS};
+    static const enum table key_order[] = {TABLE_COUNTRIES,      TABLE_BODIES,  TABLE_PLACES,
+                                           TABLE_AREAS,          TABLE_SOURCES, TABLE_SECTIONS,
+                                           TABLE_PARTICIPATIONS, TABLE_EVENTS};
+    const struct dataset *data = e->data;
+    const struct table_data *events = &data->tables[TABLE_EVENTS];
+    struct record_table citations = {"citation",
+                                     "citations",
+                                     schema_citation_fields,
+                                     schema_citation_field_count,
+                                     data->citations.cells,
+                                     CITATION_CELLS,
+                                     data->citations.count,
+                                     NULL};
+    emit_records(e, &citations);
+    for (size_t i = 0; i < sizeof record_order / sizeof record_order[0]; i++)
+        emit_table(e, record_order[i]);
+    const int lists[] = {EVENT_COUNTRIES, EVENT_BODIES, EVENT_AREAS};
+    for (size_t i = 0; i < 3; i++) {
+        char symbol[64];
+        snprintf(symbol, sizeof symbol, "capartner_data_event_%s",
+                 schema_tables[TABLE_EVENTS].columns[lists[i]].name);
+        u32_array(e, symbol, events->lists[lists[i]].items, events->lists[lists[i]].count);
+    }
+    size_t countries = data->tables[TABLE_COUNTRIES].count,
+           bodies = data->tables[TABLE_BODIES].count;
+    emit_inverted(e, "country_events", countries, TABLE_EVENTS, EVENT_COUNTRIES);
+    emit_inverted(e, "body_events", bodies, TABLE_EVENTS, EVENT_BODIES);
+    emit_inverted(e, "area_events", data->tables[TABLE_AREAS].count, TABLE_EVENTS, EVENT_AREAS);
+    emit_inverted(e, "kind_events", CAPARTNER_EVENT_KIND_COUNT, TABLE_EVENTS, EVENT_KIND);
+    emit_alternative_bits(e, TABLE_EVENTS, EVENT_ALTERNATIVE_OF);
+    emit_alternative_bits(e, TABLE_PARTICIPATIONS, PARTICIPATION_ALTERNATIVE_OF);
+    emit_inverted(e, "country_participations", countries, TABLE_PARTICIPATIONS,
+                  PARTICIPATION_COUNTRY);
+    emit_inverted(e, "body_participations", bodies, TABLE_PARTICIPATIONS, PARTICIPATION_BODY);
+    emit_prefix_max(e);
+    emit_held_days(e);
+    emit_code_tables(e);
+    for (size_t i = 0; i < sizeof key_order / sizeof key_order[0]; i++)
+        emit_key_index(e, key_order[i]);
+    emit_versions(e);
 }
 
-bool emit_dataset(struct dataset *data, FILE *stream, FILE *blob, const char *blob_path) {
-    struct arena arena = {0};
+bool emit_dataset(struct dataset *data, FILE *out, FILE *blob, const char *blob_path) {
     struct emitter e;
     memset(&e, 0, sizeof e);
     e.data = data;
-    out_init(&e.out, stream);
-    struct out *blob_out = NULL;
-    if (blob != NULL) {
-        blob_out = xmalloc(sizeof *blob_out);
-        out_init(blob_out, blob);
-        e.blob = blob_out;
+    e.out = out;
+    e.blob = blob;
+    /* at most every text field and every key adds a string to the pool */
+    size_t texts = 1;
+    for (size_t table = 0; table < TABLE_COUNT; table++) {
+        for (size_t f = 0; f < schema_tables[table].field_count; f++)
+            if (schema_tables[table].fields[f].kind == FIELD_TEXT ||
+                schema_tables[table].fields[f].kind == FIELD_DATE_TEXT)
+                texts += data->tables[table].count;
+        texts += data->keys[table].count;
     }
-    pool_init(&e.pool, &arena, pool_bound(data));
+    strmap_reserve(&e.pool_offsets, texts);
+    pool_add(&e, "", 0);
     put(&e, "/* generated by capartner-gen from the data files \xe2\x80\x94 do not edit */\n");
     put(&e, "#include \"internal.h\"\n\n");
-    emit_citations(&e);
-    emit_sources(&e);
-    emit_sections(&e);
-    emit_names(&e);
-    emit_countries(&e);
-    emit_bodies(&e);
-    emit_places(&e);
-    emit_areas(&e);
-    emit_participations(&e);
-    emit_events(&e);
-    emit_event_links(&e, "capartner_data_event_countries", data->event_countries.count,
-                     event_countries);
-    emit_event_links(&e, "capartner_data_event_bodies", data->event_bodies.count, event_bodies);
-    emit_event_links(&e, "capartner_data_event_areas", data->event_areas.count, event_areas);
-
-    size_t event_count = data->counts[TABLE_EVENTS];
-    size_t participation_count = data->counts[TABLE_PARTICIPATIONS];
-    emit_inverted(&e, "country_events", data->counts[TABLE_COUNTRIES], event_count,
-                  event_countries);
-    emit_inverted(&e, "body_events", data->counts[TABLE_BODIES], event_count, event_bodies);
-    emit_inverted(&e, "area_events", data->counts[TABLE_AREAS], event_count, event_areas);
-    emit_inverted(&e, "kind_events", CAPARTNER_EVENT_KIND_COUNT, event_count, event_kind);
-    emit_alternative_bits(&e);
-    emit_inverted(&e, "country_participations", data->counts[TABLE_COUNTRIES], participation_count,
-                  participation_country);
-    emit_inverted(&e, "body_participations", data->counts[TABLE_BODIES], participation_count,
-                  participation_body);
-    emit_prefix_max(&e);
-    emit_held_days(&e);
-    emit_code_tables(&e);
-    /* what follows reads the keys and the countries only */
-    dataset_free_records(data);
-
-    emit_key_index(&e, TABLE_COUNTRIES, "country");
-    emit_key_index(&e, TABLE_BODIES, "body");
-    emit_key_index(&e, TABLE_PLACES, "place");
-    emit_key_index(&e, TABLE_AREAS, "area");
-    emit_key_index(&e, TABLE_SOURCES, "source");
-    emit_key_index(&e, TABLE_SECTIONS, "section");
-    emit_key_index(&e, TABLE_PARTICIPATIONS, "participation");
-    emit_key_index(&e, TABLE_EVENTS, "event");
-    emit_versions(&e);
-
-    bool fits = pool_fits(&e.pool);
+    emit_tables(&e);
+    bool fits = e.pool_size <= UINT32_MAX;
     if (fits)
         emit_pool(&e);
     else
         diag_fatal("the string pool exceeds 4 GiB");
-    if (blob_out != NULL)
+    if (blob != NULL)
         emit_incbin(&e, blob_path);
-    /* both, whatever the first gives: out_flush also ends its writer thread */
-    bool text_written = out_flush(&e.out);
-    bool blob_written = blob_out == NULL || out_flush(blob_out);
-    bool written = text_written && blob_written;
-    if (!written)
-        diag_fatal("cannot write the output");
-    pool_free(&e.pool);
-    arena_free(&arena);
+    strmap_free(&e.pool_offsets);
+    free(e.strings);
     free(e.tables);
-    free(blob_out);
-    return fits && written;
+    return fits;
 }

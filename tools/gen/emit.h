@@ -1,19 +1,15 @@
-/* Writes the checked, indexed dataset as the C source of the generated
- * tables declared in lib/internal.h. */
+/* Writing the generated C file (see emit.c). */
 #ifndef GEN_EMIT_H
 #define GEN_EMIT_H
 
-#include "model.h"
+#include "dataset.h"
 
-#include <stdbool.h>
 #include <stdio.h>
 
-/* Writes the C file to `stream`. With a `blob` stream, the tables' bytes go
- * there instead and the C file includes them from `blob_path` (absolute,
- * without '"' or '\\') with .incbin: see emit.c. Returns false when writing
- * failed (reported). The records are freed on the way (once written, before
- * the key indexes, the part that needs the most memory): only
- * dataset_free may follow. */
-bool emit_dataset(struct dataset *data, FILE *stream, FILE *blob, const char *blob_path);
+/* Writes the tables of the checked dataset to `out`, or, when `blob` is
+ * not NULL, their bytes to `blob` and to `out` the C that includes them
+ * from blob_path. False when the data does not fit the library's tables;
+ * write errors are left in the streams (ferror). */
+bool emit_dataset(struct dataset *data, FILE *out, FILE *blob, const char *blob_path);
 
 #endif

@@ -1,15 +1,11 @@
-/* Orders and indexes the checked dataset: names grouped by owner, events
- * in timeline order, and the case-folded lookup keys of every table
- * (refusing a key two records share). */
+/* Name order, timeline order and lookup keys (see index.c). */
 #ifndef GEN_INDEX_H
 #define GEN_INDEX_H
 
-#include "model.h"
+#include "dataset.h"
 
+/* Orders the names and events and builds every table's keys, reporting
+ * keys shared by two records. */
 void index_dataset(struct dataset *data);
-
-/* The slot count of a hash index of `keys` keys: the smallest power of two
- * at least twice as large, and at least 8. */
-uint32_t index_slot_count(size_t keys);
 
 #endif

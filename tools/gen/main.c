@@ -7,32 +7,38 @@
  * when there is no error. Errors go to stderr as FILE:LINE: COLUMN: message;
  * the exit status is 0 on success, 1 on data or output errors, 2 on usage.
  *
+ * One pass after another, each over every table in the order of schema.h:
+ *
+ *   schema.c   the description of each table: its columns (type, checks,
+ *              references, lookup keys) and its record's fields, checked
+ *              at compile time against lib/internal.h's structs;
+ *   load.c     reads each file, checks the header and every field as its
+ *              column says; the data digest is taken here (nettle's SHA-256
+ *              of each file's name, a NUL byte and its bytes, in table order);
+ *   link.c     resolves references and checks the rules across records;
+ *   index.c    orders names and events, builds and checks the lookup keys;
+ *   emit.c     writes the tables, as C initialisers or, for large data,
+ *              as a binary file the C file includes with .incbin;
+ *   dataset.h  the records in memory (a row of cells per record);
+ *   diag.c     the error messages; util.c  arrays, a string map, an arena.
+ *
  * Large datasets (INCBIN_RECORDS records or more) are written as FILE.c plus
- * FILE.c.bin, the tables' bytes, which FILE.c includes with the assembler's
- * .incbin (see emit.c): a C compiler needs minutes and gigabytes for a
- * million records of initialisers. --format forces one form. */
+ * FILE.c.bin (see emit.c); --format forces one form. */
 #if defined(__ELF__)
 #define _POSIX_C_SOURCE 200809L /* getcwd */
-#endif
-#include "diag.h"
-#include "digest.h"
-#include "emit.h"
-#include "index.h"
-#include "link.h"
-#include "load.h"
-#include "model.h"
-#include "phase.h"
-#include "sha256.h"
-#include "tsv.h"
-
-#if defined(__ELF__)
 #include <unistd.h>
 #define INCBIN_AVAILABLE 1
 #else
 #define INCBIN_AVAILABLE 0
 #endif
 
+#include "emit.h"
+#include "index.h"
+#include "link.h"
+#include "load.h"
+
 #include <errno.h>
+#include <nettle/sha2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,55 +64,44 @@ static const char usage[] =
     "                   the assembler's .incbin (GCC or Clang, ELF targets)\n"
     "  --help           show this text\n";
 
-static char *join_path(const char *directory, const char *file) {
-    size_t length = strlen(directory);
-    bool slash = length > 0 && directory[length - 1] != '/';
-    char *path = xmalloc(length + (slash ? 1 : 0) + strlen(file) + 1);
-    strcpy(path, directory);
-    if (slash)
-        strcat(path, "/");
-    strcat(path, file);
-    return path;
+/* text and suffix joined, with a '/' between when `slash` and text lacks it */
+static char *join(const char *text, const char *suffix, bool slash) {
+    size_t length = strlen(text);
+    bool add_slash = slash && length > 0 && text[length - 1] != '/';
+    char *joined = xmalloc(length + 1 + strlen(suffix) + 1);
+    strcpy(joined, text);
+    strcpy(joined + length, add_slash ? "/" : "");
+    strcat(joined, suffix);
+    return joined;
 }
 
-/* Reads every file and loads each table, digesting the files in table
- * order on a second thread meanwhile (digest.h). Returns false when a whole
- * table could not be read (missing file, wrong header): checking references
- * into it would only repeat that error. */
+/* Reads and loads every table, digesting the files in table order. False
+ * when a whole table could not be read (missing file, wrong header):
+ * checking references into it would only repeat that error. */
 static bool load_all(struct dataset *data, const char *directory, char **paths) {
-    struct sha256 digest;
+    struct sha256_ctx digest;
     sha256_init(&digest);
     bool complete = true;
     for (size_t table = 0; table < TABLE_COUNT; table++) {
-        const char *file = table_infos[table].file;
-        paths[table] = join_path(directory, file);
+        const char *file = schema_tables[table].file;
+        paths[table] = join(directory, file, true);
         diag_set_path(table, paths[table]);
-        size_t size = 0;
-        data->buffers[table] = tsv_read_file(table, paths[table], &size);
-        if (data->buffers[table] == NULL) {
-            sha256_update(&digest, file, strlen(file) + 1);
+        sha256_update(&digest, strlen(file) + 1, (const uint8_t *)file);
+        size_t size;
+        char *contents = load_file(table, paths[table], &size);
+        if (contents == NULL) {
             complete = false;
             continue;
         }
-        struct digest_job *job = digest_start(&digest, file, data->buffers[table], size);
-        struct tsv_guard guard = {digest_wait, job};
-        if (!load_table(data, (enum table)table, data->buffers[table], size, &guard))
+        sha256_update(&digest, size, (const uint8_t *)contents);
+        if (!load_table(data, (enum table)table, contents, size))
             complete = false;
-        /* the next file's bytes follow this one's in the digest */
-        digest_finish(job);
     }
-    unsigned char bytes[32];
-    sha256_final(&digest, bytes);
-    sha256_hex(bytes, data->digest);
+    uint8_t bytes[SHA256_DIGEST_SIZE];
+    sha256_digest(&digest, sizeof bytes, bytes);
+    for (size_t i = 0; i < sizeof bytes; i++)
+        snprintf(data->digest + 2 * i, 3, "%02x", bytes[i]);
     return complete;
-}
-
-/* A copy of text with suffix appended. */
-static char *concat(const char *text, const char *suffix) {
-    char *joined = xmalloc(strlen(text) + strlen(suffix) + 1);
-    strcpy(joined, text);
-    strcat(joined, suffix);
-    return joined;
 }
 
 /* The absolute path of output.bin for .incbin, or NULL when there is none
@@ -114,17 +109,14 @@ static char *concat(const char *text, const char *suffix) {
  * characters in it). */
 static char *blob_path_for(const char *output) {
 #if INCBIN_AVAILABLE
-    char *path;
+    char *path, directory[4096];
     if (output[0] == '/') {
-        path = concat(output, ".bin");
+        path = join(output, ".bin", false);
     } else {
-        char directory[4096];
         if (getcwd(directory, sizeof directory) == NULL)
             return NULL;
-        char *prefix = concat(directory, "/");
-        char *relative = concat(output, ".bin");
-        path = concat(prefix, relative);
-        free(prefix);
+        char *relative = join(output, ".bin", false);
+        path = join(directory, relative, true);
         free(relative);
     }
     for (const char *c = path; *c != '\0'; c++)
@@ -139,25 +131,32 @@ static char *blob_path_for(const char *output) {
 #endif
 }
 
-static size_t record_count(const struct dataset *data) {
-    size_t records = 0;
-    for (size_t table = 0; table < TABLE_COUNT; table++)
-        records += data->counts[table];
-    return records;
-}
-
-/* Closes a stream written to temporary and renames it to final; false (and
- * reported) on any failure. */
+/* Flushes and closes a stream written to temporary and renames it to
+ * final; false (and reported, naming the file and the cause) on any
+ * failure, or when `ok` is false already. */
 static bool finish(FILE *stream, const char *temporary, const char *final, bool ok) {
-    if (fclose(stream) != 0) {
-        diag_fatal("cannot write %s: %s", temporary, strerror(errno));
-        ok = false;
+    bool written = fflush(stream) == 0 && !ferror(stream);
+    int error = errno;
+    if (fclose(stream) != 0 && written) {
+        written = false;
+        error = errno;
+    }
+    if (!written) {
+        diag_fatal("cannot write %s: %s", temporary, strerror(error));
+        return false;
     }
     if (ok && rename(temporary, final) != 0) {
         diag_fatal("cannot rename %s to %s: %s", temporary, final, strerror(errno));
-        ok = false;
+        return false;
     }
     return ok;
+}
+
+static size_t record_count(const struct dataset *data) {
+    size_t records = 0;
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        records += data->tables[table].count;
+    return records;
 }
 
 /* Writes through output.tmp (and output.bin.tmp) and renames, the .bin first;
@@ -174,34 +173,28 @@ static bool write_output(struct dataset *data, const char *output, enum format f
             return false;
         }
     }
-    char *temporary = concat(output, ".tmp");
-    char *blob_temporary = blob_path != NULL ? concat(blob_path, ".tmp") : NULL;
+    char *temporary = join(output, ".tmp", false);
+    char *blob_temporary = blob_path != NULL ? join(blob_path, ".tmp", false) : NULL;
     bool ok = false;
     FILE *stream = fopen(temporary, "wb");
-    FILE *blob = blob_temporary != NULL ? fopen(blob_temporary, "wb") : NULL;
+    FILE *blob = blob_temporary != NULL && stream != NULL ? fopen(blob_temporary, "wb") : NULL;
     if (stream == NULL) {
         diag_fatal("cannot create %s: %s", temporary, strerror(errno));
     } else if (blob_temporary != NULL && blob == NULL) {
         diag_fatal("cannot create %s: %s", blob_temporary, strerror(errno));
+        fclose(stream);
     } else {
         ok = emit_dataset(data, stream, blob, blob_path);
-        if (blob != NULL) {
+        if (blob != NULL)
             ok = finish(blob, blob_temporary, blob_path, ok);
-            blob = NULL;
-        }
         ok = finish(stream, temporary, output, ok);
-        stream = NULL;
     }
-    if (stream != NULL)
-        fclose(stream);
-    if (blob != NULL)
-        fclose(blob);
     if (!ok) {
         remove(temporary);
         if (blob_temporary != NULL)
             remove(blob_temporary);
     } else if (blob_path == NULL) {
-        char *stale = concat(output, ".bin");
+        char *stale = join(output, ".bin", false);
         remove(stale);
         free(stale);
     }
@@ -211,26 +204,26 @@ static bool write_output(struct dataset *data, const char *output, enum format f
     return ok;
 }
 
-int main(int argc, char **argv) {
-    const char *directory = NULL, *output = NULL;
-    enum format format = FORMAT_AUTO;
+/* Parses the command line; 0 to go on, else the exit status. */
+static int parse_arguments(int argc, char **argv, const char **directory, const char **output,
+                           enum format *format) {
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             fputs(usage, stdout);
-            return 0;
+            return -1;
         }
         if (strcmp(argv[i], "--data-dir") == 0 && i + 1 < argc) {
-            directory = argv[++i];
+            *directory = argv[++i];
         } else if (strcmp(argv[i], "--output") == 0 && i + 1 < argc) {
-            output = argv[++i];
+            *output = argv[++i];
         } else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
             const char *form = argv[++i];
             if (strcmp(form, "auto") == 0) {
-                format = FORMAT_AUTO;
+                *format = FORMAT_AUTO;
             } else if (strcmp(form, "c") == 0) {
-                format = FORMAT_C;
+                *format = FORMAT_C;
             } else if (strcmp(form, "incbin") == 0 && INCBIN_AVAILABLE) {
-                format = FORMAT_INCBIN;
+                *format = FORMAT_INCBIN;
             } else {
                 fprintf(stderr, "capartner-gen: unknown or unavailable --format \"%s\"\n%s", form,
                         usage);
@@ -241,35 +234,38 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    if (directory == NULL || output == NULL) {
+    if (*directory == NULL || *output == NULL) {
         fputs(usage, stderr);
         return 2;
     }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    const char *directory = NULL, *output = NULL;
+    enum format format = FORMAT_AUTO;
+    int status = parse_arguments(argc, argv, &directory, &output, &format);
+    if (status != 0)
+        return status < 0 ? 0 : status;
 
     struct dataset data;
     memset(&data, 0, sizeof data);
     char *paths[TABLE_COUNT] = {NULL};
-    phase_begin();
     if (load_all(&data, directory, paths)) {
-        phase_end("load");
         link_dataset(&data);
-        phase_end("link");
         index_dataset(&data);
-        phase_end("index");
     }
-
     bool ok = diag_error_count() == 0;
     if (ok) {
         ok = write_output(&data, output, format);
-        phase_end("emit");
     } else {
         diag_summary();
         size_t errors = diag_error_count();
         fprintf(stderr, "capartner-gen: %lu error%s; nothing written\n", (unsigned long)errors,
                 errors == 1 ? "" : "s");
         /* leave no stale output that looks up to date */
+        char *stale = join(output, ".bin", false);
         remove(output);
-        char *stale = concat(output, ".bin");
         remove(stale);
         free(stale);
     }

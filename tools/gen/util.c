@@ -1,18 +1,12 @@
-/* Growable arrays and the string arena; the compiler's out-of-memory exit. */
-#if defined(__linux__)
-/* madvise and MADV_HUGEPAGE are outside strict C11 */
-#define _DEFAULT_SOURCE
-#include <sys/mman.h>
-#endif
-
+/* Growable arrays, the string map and the arena (util.h). */
 #include "util.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* xalloc.h: the compiler has no way to recover, and nothing half-written is
- * left (see main.c). */
+/* xalloc.h: the compiler cannot recover, and has written nothing yet. */
 _Noreturn void out_of_memory(void) {
     fputs("capartner-gen: out of memory\n", stderr);
     exit(2);
@@ -21,9 +15,8 @@ _Noreturn void out_of_memory(void) {
 void *grow_one(void *items_pointer, size_t *count, size_t *capacity, size_t size) {
     char **items = items_pointer;
     if (*count == *capacity) {
-        size_t new_capacity = *capacity == 0 ? 16 : *capacity * 2;
-        *items = xrealloc(*items, xmul(new_capacity, size));
-        *capacity = new_capacity;
+        *capacity = *capacity == 0 ? 16 : xmul(*capacity, 2);
+        *items = xrealloc(*items, xmul(*capacity, size));
     }
     char *element = *items + *count * size;
     memset(element, 0, size);
@@ -31,75 +24,131 @@ void *grow_one(void *items_pointer, size_t *count, size_t *capacity, size_t size
     return element;
 }
 
-void *xcalloc_table(size_t count, size_t size) {
-    size_t bytes = xmul(count, size);
-    void *table = xcalloc(count, size);
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-    /* The hash tables are probed at random: at 10^6 events the pool's slots
-     * alone take 128 MiB, so with 4 KiB pages nearly every probe misses the
-     * TLB as well as the cache. Where transparent huge pages are opt-in
-     * ("madvise"), ask for them on the 2 MiB-aligned interior. At the load
-     * the tables keep, random slots touch every page anyway, so this costs
-     * no memory; a refusal only costs the speed-up. */
-    enum { HUGE_PAGE = 2u << 20 };
-    if (bytes >= 2 * (size_t)HUGE_PAGE) {
-        uintptr_t start = ((uintptr_t)table + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-        uintptr_t end = ((uintptr_t)table + bytes) & ~(uintptr_t)(HUGE_PAGE - 1);
-        if (end > start)
-            (void)madvise((void *)start, end - start, MADV_HUGEPAGE);
-    }
-#endif
-    return table;
-}
-
 void u32vec_push(struct u32vec *vec, uint32_t value) {
-    uint32_t *slot = grow_one(&vec->items, &vec->count, &vec->capacity, sizeof *vec->items);
-    *slot = value;
+    *(uint32_t *)grow_one(&vec->items, &vec->count, &vec->capacity, sizeof value) = value;
 }
 
-void u32vec_free(struct u32vec *vec) {
-    free(vec->items);
-    vec->items = NULL;
-    vec->count = vec->capacity = 0;
-}
+/* ------------------------------------------------------------------ arena */
 
 struct arena_chunk {
-    struct arena_chunk *previous;
-    /* the chunk's bytes follow */
+    struct arena_chunk *next;
+    char bytes[];
 };
 
 enum { ARENA_CHUNK_BYTES = 1 << 20 };
 
-void *arena_alloc(struct arena *arena, size_t size) {
+char *arena_strndup(struct arena *arena, const char *text, size_t length) {
+    size_t size = length + 1;
     if (size > arena->left) {
-        size_t bytes = size > ARENA_CHUNK_BYTES / 4 ? size : ARENA_CHUNK_BYTES;
+        size_t bytes = size > ARENA_CHUNK_BYTES ? size : ARENA_CHUNK_BYTES;
         struct arena_chunk *chunk = xmalloc(sizeof *chunk + bytes);
-        chunk->previous = arena->chunks;
+        chunk->next = arena->chunks;
         arena->chunks = chunk;
-        arena->next = (char *)(chunk + 1);
+        arena->next = chunk->bytes;
         arena->left = bytes;
     }
-    char *result = arena->next;
-    arena->next += size;
-    arena->left -= size;
-    return result;
-}
-
-char *arena_strndup(struct arena *arena, const char *text, size_t length) {
-    char *copy = arena_alloc(arena, length + 1);
+    char *copy = arena->next;
     memcpy(copy, text, length);
     copy[length] = '\0';
+    arena->next += size;
+    arena->left -= size;
     return copy;
 }
 
 void arena_free(struct arena *arena) {
-    struct arena_chunk *chunk = arena->chunks;
-    while (chunk != NULL) {
-        struct arena_chunk *previous = chunk->previous;
-        free(chunk);
-        chunk = previous;
+    while (arena->chunks != NULL) {
+        struct arena_chunk *next = arena->chunks->next;
+        free(arena->chunks);
+        arena->chunks = next;
     }
-    arena->chunks = NULL;
     arena->next = NULL;
     arena->left = 0;
+}
+
+/* ------------------------------------------------------------- string map */
+
+/* The entries lie in insertion order; the table of slots, at most half
+ * full, holds each entry's hash and number (plus 1; 0 when empty): 8 bytes
+ * a slot, so that the slack of open addressing costs little and a probe
+ * reads an entry only when the hashes match. */
+struct strmap_slot {
+    uint32_t hash, entry;
+};
+
+struct strmap_entry {
+    const char *key;
+    uint32_t length, hash, value;
+};
+
+/* FNV-1a, then a final mix (MurmurHash3's) so that the low bits, which
+ * pick the slot, depend on every byte */
+static uint32_t hash_bytes(const char *bytes, size_t length) {
+    uint32_t hash = 2166136261u;
+    for (size_t i = 0; i < length; i++)
+        hash = (hash ^ (unsigned char)bytes[i]) * 16777619u;
+    hash ^= hash >> 16;
+    hash *= 0x85ebca6bu;
+    hash ^= hash >> 13;
+    hash *= 0xc2b2ae35u;
+    return hash ^ (hash >> 16);
+}
+
+/* The slot of key, or the empty slot where it belongs. */
+static struct strmap_slot *find(const struct strmap *map, const char *key, size_t length,
+                                uint32_t hash) {
+    size_t mask = map->capacity - 1;
+    for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+        struct strmap_slot *at = &map->slots[slot];
+        if (at->entry == 0)
+            return at;
+        const struct strmap_entry *entry = &map->entries[at->entry - 1];
+        if (at->hash == hash && entry->length == length && memcmp(entry->key, key, length) == 0)
+            return at;
+    }
+}
+
+uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
+    if (map->capacity == 0)
+        return STRMAP_MISSING;
+    uint32_t entry = find(map, key, length, hash_bytes(key, length))->entry;
+    return entry == 0 ? STRMAP_MISSING : map->entries[entry - 1].value;
+}
+
+static void rehash(struct strmap *map, size_t capacity) {
+    free(map->slots);
+    map->slots = xcalloc(capacity, sizeof *map->slots);
+    map->capacity = capacity;
+    for (size_t i = 0; i < map->count; i++) {
+        const struct strmap_entry *entry = &map->entries[i];
+        *find(map, entry->key, entry->length, entry->hash) =
+            (struct strmap_slot){entry->hash, (uint32_t)i + 1};
+    }
+}
+
+void strmap_reserve(struct strmap *map, size_t count) {
+    size_t capacity = 64;
+    while (capacity < xmul(count, 2))
+        capacity = xmul(capacity, 2);
+    if (capacity > map->capacity)
+        rehash(map, capacity);
+}
+
+uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {
+    if ((map->count + 1) * 2 > map->capacity)
+        rehash(map, map->capacity == 0 ? 64 : xmul(map->capacity, 2));
+    uint32_t hash = hash_bytes(key, length);
+    struct strmap_slot *slot = find(map, key, length, hash);
+    if (slot->entry != 0)
+        return map->entries[slot->entry - 1].value;
+    struct strmap_entry *entry =
+        grow_one(&map->entries, &map->count, &map->entry_capacity, sizeof *entry);
+    *entry = (struct strmap_entry){key, (uint32_t)length, hash, value};
+    *slot = (struct strmap_slot){hash, (uint32_t)map->count};
+    return STRMAP_MISSING;
+}
+
+void strmap_free(struct strmap *map) {
+    free(map->slots);
+    free(map->entries);
+    memset(map, 0, sizeof *map);
 }

@@ -1,0 +1,337 @@
+/* The description of every table (schema.h), and the compile-time check
+ * that each record description matches lib/internal.h: for each table a
+ * mirror struct is declared from the field list, and every member must sit
+ * at the same offset with the same size as in the library's struct, which
+ * must be no larger. A field added, dropped, reordered or retyped on either
+ * side stops the build. */
+#include "schema.h"
+
+#define NONE_COLUMN .same_as = -1, .start = -1, .until = -1
+
+/* ---------------------------------------------------------------- enums */
+
+static const char *source_kind_at(uint32_t value) {
+    return capartner_source_kind_name((capartner_source_kind)value);
+}
+static const char *place_kind_at(uint32_t value) {
+    return capartner_place_kind_name((capartner_place_kind)value);
+}
+static const char *name_kind_at(uint32_t value) {
+    return capartner_name_kind_name((capartner_name_kind)value);
+}
+static const char *body_kind_at(uint32_t value) {
+    return capartner_body_kind_name((capartner_body_kind)value);
+}
+static const char *role_at(uint32_t value) {
+    return capartner_role_name((capartner_role)value);
+}
+static const char *event_kind_at(uint32_t value) {
+    return capartner_event_kind_name((capartner_event_kind)value);
+}
+
+static const struct enum_values source_kinds = {CAPARTNER_SOURCE_KIND_COUNT, source_kind_at};
+static const struct enum_values place_kinds = {CAPARTNER_PLACE_KIND_COUNT, place_kind_at};
+static const struct enum_values name_kinds = {CAPARTNER_NAME_KIND_COUNT, name_kind_at};
+static const struct enum_values body_kinds = {CAPARTNER_BODY_KIND_COUNT, body_kind_at};
+static const struct enum_values roles = {CAPARTNER_ROLE_COUNT, role_at};
+static const struct enum_values event_kinds = {CAPARTNER_EVENT_KIND_COUNT, event_kind_at};
+
+const char *const schema_languages[LANGUAGE_COUNT] = {"en", "fr", "ru", "kk",
+                                                      "ky", "tg", "tk", "uz"};
+const char *const schema_owner_prefixes[OWNER_KINDS] = {"country:", "body:", "place:"};
+const enum table schema_owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES, TABLE_PLACES};
+
+/* -------------------------------------------------------------- columns */
+
+#define ID(column_name)                                                                            \
+    { column_name, COL_ID, .required = true, .key = true, NONE_COLUMN }
+#define TEXT(column_name, is_required, bytes)                                                      \
+    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes, NONE_COLUMN }
+#define KEY_TEXT(column_name, is_required, bytes)                                                  \
+    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes, .key = true, NONE_COLUMN }
+#define ENUM(column_name, enum_values)                                                             \
+    { column_name, COL_ENUM, .required = true, .values = &enum_values, NONE_COLUMN }
+#define BOOL(column_name)                                                                          \
+    { column_name, COL_BOOL, .required = true, NONE_COLUMN }
+#define INT(column_name, is_required, low, high)                                                   \
+    { column_name, COL_INT, .required = is_required, .min = low, .max = high, NONE_COLUMN }
+#define DATE(column_name, is_required)                                                             \
+    { column_name, COL_DATE, .required = is_required, NONE_COLUMN }
+/* a date that ends the interval `start_column` starts */
+#define END_DATE(column_name, start_column)                                                        \
+    { column_name, COL_DATE, .same_as = -1, .start = start_column, .until = -1 }
+/* a date no later than the date in `end_column`, which it is when empty */
+#define DATE_UNTIL(column_name, end_column, description)                                           \
+    { column_name, COL_DATE, .what = description, .same_as = -1, .start = -1, .until = end_column }
+#define REF(column_name, is_required, table)                                                       \
+    { column_name, COL_REF, .required = is_required, .target = table, NONE_COLUMN }
+#define LIST(column_name, table)                                                                   \
+    { column_name, COL_LIST, .target = table, NONE_COLUMN }
+#define ALTERNATIVE                                                                                \
+    { "alternative_of", COL_ALTERNATIVE, NONE_COLUMN }
+#define CITATION                                                                                   \
+    {"source", COL_CITE_SOURCE, .target = TABLE_SOURCES, NONE_COLUMN},                             \
+        {"section", COL_CITE_SECTION, .target = TABLE_SECTIONS, NONE_COLUMN},                      \
+        INT("paragraph", false, 1, 1000000)
+#define CODE(column_name, bytes, letters, description, equal_to)                                   \
+    {                                                                                              \
+        column_name, COL_CODE, .required = true, .max_bytes = bytes, .max = letters,               \
+                               .what = description, .same_as = equal_to, .start = -1, .until = -1, \
+                               .key = true                                                         \
+    }
+
+static const struct column source_columns[] = {
+    ID("id"),
+    ENUM("kind", source_kinds),
+    TEXT("title", true, MAX_TEXT_BYTES),
+    TEXT("publisher", true, MAX_TEXT_BYTES),
+    TEXT("url", false, MAX_TEXT_BYTES),
+    DATE("published", false),
+    DATE_UNTIL("content_date", SOURCE_PUBLISHED, "the content date"),
+    TEXT("note", false, MAX_TEXT_BYTES),
+};
+
+static const struct column section_columns[] = {
+    ID("id"),
+    REF("source", true, TABLE_SOURCES),
+    INT("ordinal", true, 1, 1000000),
+    TEXT("title", true, MAX_TEXT_BYTES),
+};
+
+static const struct column country_columns[] = {
+    CODE("id", MAX_ID_BYTES, 2, "an ISO 3166-1 alpha-2 code (two letters A-Z)", -1),
+    CODE("alpha2", 2, 2, "an alpha-2 code (two letters A-Z)", COUNTRY_ID),
+    CODE("alpha3", 3, 3, "an alpha-3 code (three letters A-Z)", -1),
+    {"numeric", COL_NUMERIC, .required = true, .key = true, NONE_COLUMN},
+    BOOL("partner"),
+    REF("capital", false, TABLE_PLACES),
+    INT("cow_code", false, 1, 999),
+    TEXT("cow_abbreviation", false, MAX_NAME_BYTES),
+    TEXT("note", false, MAX_TEXT_BYTES),
+    CITATION,
+};
+
+static const struct column place_columns[] = {
+    ID("id"),
+    ENUM("kind", place_kinds),
+    KEY_TEXT("name", true, MAX_NAME_BYTES),
+    REF("country", false, TABLE_COUNTRIES),
+    CITATION,
+};
+
+static const struct column name_columns[] = {
+    {"owner", COL_OWNER, .required = true, NONE_COLUMN},
+    {"language", COL_LANGUAGE, .required = true, NONE_COLUMN},
+    ENUM("kind", name_kinds),
+    TEXT("text", true, MAX_NAME_BYTES),
+    BOOL("preferred"),
+    DATE("valid_from", false),
+    END_DATE("valid_to", NAME_VALID_FROM),
+    CITATION,
+};
+
+static const struct column body_columns[] = {
+    ID("id"),
+    ENUM("kind", body_kinds),
+    KEY_TEXT("acronym", false, MAX_NAME_BYTES),
+    KEY_TEXT("name", true, MAX_NAME_BYTES),
+    REF("parent", false, TABLE_BODIES),
+    REF("place", false, TABLE_PLACES),
+    DATE("started", false),
+    END_DATE("ended", BODY_STARTED),
+    TEXT("summary", true, MAX_TEXT_BYTES),
+    CITATION,
+};
+
+static const struct column area_columns[] = {
+    ID("id"),
+    KEY_TEXT("name", true, MAX_NAME_BYTES),
+    TEXT("summary", true, MAX_TEXT_BYTES),
+    CITATION,
+};
+
+static const struct column participation_columns[] = {
+    ID("id"),
+    REF("country", true, TABLE_COUNTRIES),
+    REF("body", true, TABLE_BODIES),
+    ENUM("role", roles),
+    DATE("started", false),
+    END_DATE("ended", PARTICIPATION_STARTED),
+    DATE("reported", false),
+    TEXT("summary", true, MAX_TEXT_BYTES),
+    ALTERNATIVE,
+    CITATION,
+};
+
+static const struct column event_columns[] = {
+    ID("id"),
+    DATE("date", true),
+    ENUM("kind", event_kinds),
+    REF("place", false, TABLE_PLACES),
+    LIST("countries", TABLE_COUNTRIES),
+    LIST("bodies", TABLE_BODIES),
+    LIST("areas", TABLE_AREAS),
+    TEXT("summary", true, MAX_TEXT_BYTES),
+    ALTERNATIVE,
+    CITATION,
+};
+
+/* -------------------------------------------------------------- records */
+
+/* F(record, member, kind, cell): member `member` of struct capartner_<record>
+ * (lib/internal.h), in order, is made from `cell` as `kind` (schema.h). */
+/* clang-format off */
+#define SOURCE_FIELDS(F) \
+    F(source, id, TEXT, SOURCE_ID)                                             \
+    F(source, title, TEXT, SOURCE_TITLE)                                       \
+    F(source, publisher, TEXT, SOURCE_PUBLISHER)                               \
+    F(source, url, TEXT, SOURCE_URL)                                           \
+    F(source, note, TEXT, SOURCE_NOTE)                                         \
+    F(source, published, DATE, SOURCE_PUBLISHED)                               \
+    F(source, content_date, DATE, SOURCE_CONTENT_DATE)                               \
+    F(source, kind, U32, SOURCE_KIND)
+#define SECTION_FIELDS(F) \
+    F(section, id, TEXT, SECTION_ID)                                           \
+    F(section, title, TEXT, SECTION_TITLE)                                     \
+    F(section, source, U32, SECTION_SOURCE)                                    \
+    F(section, ordinal, U32, SECTION_ORDINAL)
+#define NAME_FIELDS(F) \
+    F(name, text, TEXT, NAME_TEXT)                                             \
+    F(name, language, TEXT, NAME_LANGUAGE)                                     \
+    F(name, kind, U32, NAME_KIND)                                              \
+    F(name, preferred, U32, NAME_PREFERRED)                                    \
+    F(name, valid_from, DATE, NAME_VALID_FROM)                                 \
+    F(name, valid_to, DATE, NAME_VALID_TO)                                     \
+    F(name, citation, U32, NAME_CITATION)
+#define COUNTRY_FIELDS(F) \
+    F(country, id, TEXT, COUNTRY_ID)                                           \
+    F(country, alpha2, TEXT, COUNTRY_ALPHA2)                                   \
+    F(country, alpha3, TEXT, COUNTRY_ALPHA3)                                   \
+    F(country, name, TEXT, COUNTRY_NAME)                                       \
+    F(country, note, TEXT, COUNTRY_NOTE)                                       \
+    F(country, cow_abbreviation, TEXT, COUNTRY_COW_ABBREVIATION)               \
+    F(country, numeric, U32, COUNTRY_NUMERIC)                                  \
+    F(country, cow_code, U32, COUNTRY_COW_CODE)                                \
+    F(country, partner, U32, COUNTRY_PARTNER)                                  \
+    F(country, capital, U32, COUNTRY_CAPITAL)                                  \
+    F(country, name_first, U32, COUNTRY_NAME_FIRST)                            \
+    F(country, name_count, U32, COUNTRY_NAME_COUNT)                            \
+    F(country, citation, U32, COUNTRY_CITATION)
+#define BODY_FIELDS(F) \
+    F(body, id, TEXT, BODY_ID)                                                 \
+    F(body, acronym, TEXT, BODY_ACRONYM)                                       \
+    F(body, name, TEXT, BODY_NAME)                                             \
+    F(body, summary, TEXT, BODY_SUMMARY)                                       \
+    F(body, kind, U32, BODY_KIND)                                              \
+    F(body, parent, U32, BODY_PARENT)                                          \
+    F(body, place, U32, BODY_PLACE)                                            \
+    F(body, started, DATE, BODY_STARTED)                                       \
+    F(body, ended, DATE, BODY_ENDED)                                           \
+    F(body, name_first, U32, BODY_NAME_FIRST)                                  \
+    F(body, name_count, U32, BODY_NAME_COUNT)                                  \
+    F(body, citation, U32, BODY_CITATION)
+#define PLACE_FIELDS(F) \
+    F(place, id, TEXT, PLACE_ID)                                               \
+    F(place, name, TEXT, PLACE_NAME)                                           \
+    F(place, kind, U32, PLACE_KIND)                                            \
+    F(place, country, U32, PLACE_COUNTRY)                                      \
+    F(place, name_first, U32, PLACE_NAME_FIRST)                                \
+    F(place, name_count, U32, PLACE_NAME_COUNT)                                \
+    F(place, citation, U32, PLACE_CITATION)
+#define AREA_FIELDS(F) \
+    F(area, id, TEXT, AREA_ID)                                                 \
+    F(area, name, TEXT, AREA_NAME)                                             \
+    F(area, summary, TEXT, AREA_SUMMARY)                                       \
+    F(area, citation, U32, AREA_CITATION)
+#define PARTICIPATION_FIELDS(F) \
+    F(participation, id, TEXT, PARTICIPATION_ID)                               \
+    F(participation, summary, TEXT, PARTICIPATION_SUMMARY)                     \
+    F(participation, country, U32, PARTICIPATION_COUNTRY)                      \
+    F(participation, body, U32, PARTICIPATION_BODY)                            \
+    F(participation, role, U32, PARTICIPATION_ROLE)                            \
+    F(participation, started, DATE, PARTICIPATION_STARTED)                     \
+    F(participation, ended, DATE, PARTICIPATION_ENDED)                         \
+    F(participation, reported, DATE, PARTICIPATION_REPORTED)                   \
+    F(participation, alternative_of, U32, PARTICIPATION_ALTERNATIVE_OF)        \
+    F(participation, citation, U32, PARTICIPATION_CITATION)
+#define EVENT_FIELDS(F) \
+    F(event, id, TEXT, EVENT_ID)                                               \
+    F(event, summary, TEXT, EVENT_SUMMARY)                                     \
+    F(event, date_text, DATE_TEXT, EVENT_DATE)                                 \
+    F(event, date, DATE, EVENT_DATE)                                           \
+    F(event, earliest, EARLIEST, EVENT_DATE)                                   \
+    F(event, latest, LATEST, EVENT_DATE)                                       \
+    F(event, kind, U32, EVENT_KIND)                                            \
+    F(event, place, U32, EVENT_PLACE)                                          \
+    F(event, country_first, LIST_FIRST, EVENT_COUNTRIES)                       \
+    F(event, country_count, LIST_COUNT, EVENT_COUNTRIES)                       \
+    F(event, body_first, LIST_FIRST, EVENT_BODIES)                             \
+    F(event, body_count, LIST_COUNT, EVENT_BODIES)                             \
+    F(event, area_first, LIST_FIRST, EVENT_AREAS)                              \
+    F(event, area_count, LIST_COUNT, EVENT_AREAS)                              \
+    F(event, alternative_of, U32, EVENT_ALTERNATIVE_OF)                        \
+    F(event, citation, U32, EVENT_CITATION)
+#define CITATION_FIELDS(F) \
+    F(citation, source, U32, CITATION_SOURCE)                                  \
+    F(citation, section, U32, CITATION_SECTION)                                \
+    F(citation, paragraph, U32, CITATION_PARAGRAPH)
+/* clang-format on */
+
+/* the C type each field kind writes */
+typedef capartner_text mirror_TEXT, mirror_U32, mirror_DATE_TEXT, mirror_LIST_FIRST,
+    mirror_LIST_COUNT;
+typedef capartner_date mirror_DATE;
+typedef int32_t mirror_EARLIEST, mirror_LATEST;
+
+#define MIRROR_MEMBER(record, member, kind, cell) mirror_##kind member;
+#define FIELD_ENTRY(record, member, kind, cell) {FIELD_##kind, cell},
+#define MEMBER_OF(type, member) (((struct type *)0)->member)
+#define CHECK_MEMBER(record, member, kind, cell)                                                   \
+    _Static_assert(offsetof(struct mirror_##record, member) ==                                     \
+                           offsetof(struct capartner_##record, member) &&                          \
+                       sizeof MEMBER_OF(mirror_##record, member) ==                                \
+                           sizeof MEMBER_OF(capartner_##record, member),                           \
+                   "tools/gen/schema.c and lib/internal.h differ on " #record "." #member);
+#define RECORD(record, FIELDS)                                                                     \
+    struct mirror_##record {                                                                       \
+        FIELDS(MIRROR_MEMBER)                                                                      \
+    };                                                                                             \
+    FIELDS(CHECK_MEMBER)                                                                           \
+    _Static_assert(sizeof(struct mirror_##record) == sizeof(struct capartner_##record),            \
+                   "lib/internal.h's struct capartner_" #record " has fields schema.c lacks");     \
+    static const struct field record##_fields[] = {FIELDS(FIELD_ENTRY)};
+
+RECORD(source, SOURCE_FIELDS)
+RECORD(section, SECTION_FIELDS)
+RECORD(name, NAME_FIELDS)
+RECORD(country, COUNTRY_FIELDS)
+RECORD(body, BODY_FIELDS)
+RECORD(place, PLACE_FIELDS)
+RECORD(area, AREA_FIELDS)
+RECORD(participation, PARTICIPATION_FIELDS)
+RECORD(event, EVENT_FIELDS)
+RECORD(citation, CITATION_FIELDS)
+
+const struct field *const schema_citation_fields = citation_fields;
+const size_t schema_citation_field_count = sizeof citation_fields / sizeof citation_fields[0];
+
+#define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+#define TABLE(file_name, record, columns, cells, citation_cell, first)                             \
+    {                                                                                              \
+        file_name, #record, columns, COUNT_OF(columns), cells, record##_fields,                    \
+            COUNT_OF(record##_fields), citation_cell, first                                        \
+    }
+
+const struct table_schema schema_tables[TABLE_COUNT] = {
+    TABLE("sources.tsv", source, source_columns, SOURCE_CELLS, -1, false),
+    TABLE("sections.tsv", section, section_columns, SECTION_CELLS, -1, false),
+    TABLE("countries.tsv", country, country_columns, COUNTRY_CELLS, COUNTRY_CITATION, false),
+    TABLE("places.tsv", place, place_columns, PLACE_CELLS, PLACE_CITATION, false),
+    /* names link their citation first: the order their messages have always had */
+    TABLE("names.tsv", name, name_columns, NAME_CELLS, NAME_CITATION, true),
+    TABLE("bodies.tsv", body, body_columns, BODY_CELLS, BODY_CITATION, false),
+    TABLE("areas.tsv", area, area_columns, AREA_CELLS, AREA_CITATION, false),
+    TABLE("participations.tsv", participation, participation_columns, PARTICIPATION_CELLS,
+          PARTICIPATION_CITATION, false),
+    TABLE("events.tsv", event, event_columns, EVENT_CELLS, EVENT_CITATION, false),
+};
