@@ -365,6 +365,50 @@ static void check_id(const char *id) {
                       "id \"%s\"", id);
 }
 
+/* One fact per partner from the newest version of NATO's page on it that a
+ * stored copy holds (data/README.md lists the versions). */
+static void assert_cites(const char *event_id, const char *source_id, const char *section_id,
+                         const char *date) {
+    const capartner_event *event = cp_event(event_id);
+    const capartner_citation *citation = capartner_event_citation(event);
+    ck_assert_ptr_eq(capartner_citation_source(citation), cp_source(source_id));
+    ck_assert_ptr_eq(capartner_citation_section(citation), cp_section(section_id));
+    ck_assert_int_eq(capartner_date_compare(capartner_event_date(event), cp_date(date)), 0);
+}
+
+START_TEST(test_newest_country_pages) {
+    /* Kazakhstan, 23 May 2022: KAZCENT accredited in December 2010, sharper
+     * than the primary page's 2010, so an alternative of it */
+    ck_assert_int_eq(
+        capartner_date_compare(capartner_source_published(cp_source("nato-topics-49598-2022")),
+                               cp_date("2022-05-23")),
+        0);
+    assert_cites("2010-12-kazcent-accredited-ptec", "nato-topics-49598-2022", "kz22-capabilities",
+                 "2010-12");
+    ck_assert_ptr_eq(capartner_event_alternative_of(cp_event("2010-12-kazcent-accredited-ptec")),
+                     cp_event("2010-kazcent-recognised-ptec"));
+    /* Kyrgyzstan, 12 Dec 2017: the English course at AUCA from February 2015 */
+    assert_cites("2015-02-kg-english-programme", "nato-topics-49607", "kg17-defence-reform",
+                 "2015-02");
+    /* Tajikistan, 21 Mar 2019: its third section is the one on capabilities */
+    const capartner_section *capabilities = cp_section("tj19-capabilities");
+    ck_assert_ptr_eq(capartner_section_source(capabilities), cp_source("nato-topics-50312-2019"));
+    ck_assert_str_eq(capartner_section_title(capabilities),
+                     "Building capabilities and interoperability");
+    /* Turkmenistan, last updated 7 Apr 2016, describes a time before the
+     * Chicago Summit of May 2012 */
+    const capartner_source *turkmenistan = cp_source("nato-topics-50317");
+    ck_assert_int_eq(
+        capartner_date_compare(capartner_source_published(turkmenistan), cp_date("2016-04-07")), 0);
+    ck_assert_int_eq(capartner_date_compare(capartner_source_content_date(turkmenistan),
+                                            cp_date("before 2012-05")),
+                     0);
+    /* Uzbekistan, 13 Dec 2017: Germany at the Termez airfield from 2002 */
+    assert_cites("2002-uz-termez-for-germany", "nato-topics-22839", "uz17-security", "2002");
+    ck_assert(cp_event_has_country(cp_event("2002-uz-termez-for-germany"), cp_country("DE")));
+}
+END_TEST
+
 START_TEST(test_texts_and_ids) {
     for (size_t i = 0; i < capartner_source_count(); i++) {
         const capartner_source *s;
@@ -435,6 +479,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tcase, test_primary_citations_point_at_the_fact);
     tcase_add_test(tcase, test_supplementary_records_cite_other_sources);
     tcase_add_test(tcase, test_texts_and_ids);
+    tcase_add_test(tcase, test_newest_country_pages);
     suite_add_tcase(suite, tcase);
     return suite;
 }
