@@ -110,6 +110,10 @@ def group_page(options):
     page = write_page(options.binary, path)
     export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
     print("page: %s, %d bytes (%.1f KiB)" % (path, len(page), len(page) / 1024))
+    embedded = re.search(rb'<script type="application/json" id="capartner-data">(.*?)</script>',
+                         page, re.S)
+    check(embedded and json.loads(embedded.group(1))["tables"] == export,
+          "the page's data is not the JSON export")
     left = re.findall(rb"@[A-Z_]+@", page)
     check(not left, "markers of page.html left unreplaced: %s" % left)
     check(len(page) < MAX_PAGE_BYTES, "the page is %d bytes, over 1 MiB" % len(page))

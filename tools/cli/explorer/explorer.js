@@ -302,26 +302,29 @@ function showIndex() {
 
 /* --------------------------------------------------------------- search */
 
-/* Every name and alias of every country, body, place and area, folded once. */
+/* Every name and alias of every country, body, place and area, folded once,
+ * at the first search (not before the page is first shown). */
 const searchable = [];
 function addSearchable(kind, id, text, note) {
   if (text) searchable.push({ kind, id, text: String(text), folded: foldText(String(text)), note });
 }
-for (const c of tables.countries) {
-  addSearchable("country", c.id, c.name);
-  for (const code of [c.alpha2, c.alpha3]) addSearchable("country", c.id, code, "code");
+function buildSearchable() {
+  for (const c of tables.countries) {
+    addSearchable("country", c.id, c.name);
+    for (const code of [c.alpha2, c.alpha3]) addSearchable("country", c.id, code, "code");
+  }
+  for (const b of tables.bodies) {
+    addSearchable("body", b.id, b.name);
+    addSearchable("body", b.id, b.acronym, "acronym");
+    addSearchable("body", b.id, b.id, "id");
+  }
+  for (const p of tables.places) addSearchable("place", p.id, p.name);
+  for (const a of tables.areas) {
+    addSearchable("area", a.id, a.name);
+    addSearchable("area", a.id, a.id, "id");
+  }
+  for (const n of tables.names) addSearchable(n.owner_type, n.owner, n.text, n.language + ", " + words(n.kind));
 }
-for (const b of tables.bodies) {
-  addSearchable("body", b.id, b.name);
-  addSearchable("body", b.id, b.acronym, "acronym");
-  addSearchable("body", b.id, b.id, "id");
-}
-for (const p of tables.places) addSearchable("place", p.id, p.name);
-for (const a of tables.areas) {
-  addSearchable("area", a.id, a.name);
-  addSearchable("area", a.id, a.id, "id");
-}
-for (const n of tables.names) addSearchable(n.owner_type, n.owner, n.text, n.language + ", " + words(n.kind));
 
 /* 0 exact, 1 prefix, 2 a word's prefix, 3 inside; -1 no match. */
 function matchRank(folded, query) {
@@ -335,6 +338,7 @@ function matchRank(folded, query) {
 function search(text) {
   const query = foldText(text.trim().replace(/\s+/g, " "));
   if (!query) return [];
+  if (!searchable.length) buildSearchable();
   const best = new Map();
   for (const entry of searchable) {
     if (!records[entry.kind] || !records[entry.kind].has(entry.id)) continue;
