@@ -16,6 +16,7 @@ import io
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -61,12 +62,18 @@ class Runner:
         for name in ("ASAN_OPTIONS", "UBSAN_OPTIONS"):
             self.env[name] = (self.env.get(name, "") + ":exitcode=86").lstrip(":")
         self.env.pop("COLUMNS", None)
+        # tools/valgrind-check runs the command under memcheck this way (every
+        # Nth run, CAPARTNER_TEST_WRAPPER_EVERY, to fit CI's time); memcheck's
+        # error exit status (86) then fails the test like a sanitizer's
+        self.wrapper = shlex.split(os.environ.get("CAPARTNER_TEST_WRAPPER", ""))
+        self.wrap_every = max(1, int(os.environ.get("CAPARTNER_TEST_WRAPPER_EVERY", "1")))
         self.runs = 0
 
     def run(self, *args, expect=0, stdin=None, binary_args=None, env=None):
         argv = [self.binary] + (binary_args if binary_args is not None else list(args))
-        process = subprocess.run(argv, input=stdin, capture_output=True, timeout=60,
-                                 env=env or self.env)
+        wrapper = self.wrapper if self.runs % self.wrap_every == 0 else []
+        process = subprocess.run(wrapper + argv, input=stdin, capture_output=True,
+                                 timeout=600 if wrapper else 60, env=env or self.env)
         self.runs += 1
         out = process.stdout.decode("utf-8")
         err = process.stderr.decode("utf-8", "replace")
