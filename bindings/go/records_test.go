@@ -432,7 +432,8 @@ func TestAreaSourceSectionCitation(t *testing.T) {
 			t.Errorf("%s: no title", s.ID())
 		}
 		_, _, _ = s.Publisher(), s.URL(), s.Note()
-		if c := s.ContentDate(); c.IsKnown() && (!newest.IsKnown() || c.Compare(newest) > 0) {
+		// the as-of date covers every source: the content date that ends last
+		if c := s.ContentDate(); c.IsKnown() && (!newest.IsKnown() || endsLater(c, newest)) {
 			newest = c
 		}
 		if s.Kind() == capartner.SourcePrimary && s.ContentDate().String() != "early 2014" {
@@ -584,4 +585,12 @@ func TestZeroRecords(t *testing.T) {
 		source.Index() != -1 {
 		t.Error("zero records")
 	}
+}
+
+// endsLater orders dates by their last day, then by the timeline order.
+func endsLater(a, b capartner.Date) bool {
+	if !a.Latest().Equal(b.Latest()) {
+		return a.Latest().After(b.Latest())
+	}
+	return a.Compare(b) > 0
 }

@@ -45,7 +45,10 @@ START_TEST(test_data_as_of_is_newest_source_date) {
         ck_assert_msg(cp_latest(content) <= cp_latest(date),
                       "source %s is newer than the data's as-of date %s",
                       capartner_source_id(source), as_of);
-        if (!any || capartner_date_compare(content, newest) > 0)
+        /* the newest is the one ending last: "2022-09" covers "2022-09-19" */
+        if (!any || cp_latest(content) > cp_latest(newest) ||
+            (cp_latest(content) == cp_latest(newest) &&
+             capartner_date_compare(content, newest) > 0))
             newest = content;
         any = true;
     }

@@ -18,11 +18,11 @@ def group_version(t, data, source_dir):
     major, minor, patch = (int(x) for x in version.split("."))
     check(info["library_version_number"] == major * 10000 + minor * 100 + patch, repr(info))
     check(re.fullmatch(r"[0-9a-f]{64}", info["data_digest"]), "digest %r" % info)
-    # the as-of date: the newest content date among the sources (the
-    # publication date where the data gives none)
+    # the as-of date: the content date among the sources (the publication date
+    # where the data gives none) that ends last
     newest = max((s["content_date"] or s["published"] for s in data["sources"]
                   if s["content_date"] or s["published"]),
-                  key=lambda d: bounds(d)[0])
+                 key=lambda d: (bounds(d)[1], bounds(d)[0]))
     check(info["data_as_of"] == newest, "data_as_of %r, newest source date %r"
           % (info["data_as_of"], newest))
     text = t.run("version").out

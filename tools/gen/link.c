@@ -304,13 +304,21 @@ static void check_parent_cycles(const struct dataset *data) {
 
 /* ------------------------------------------------------------------ main */
 
-/* The dataset's as-of date: the newest content date of its sources. */
+/* The as-of date must cover every source: "2022-09" ends after "2022-09-19". */
+static bool ends_later(capartner_date a, capartner_date b) {
+    int32_t a_earliest, a_latest, b_earliest, b_latest;
+    capartner_date_bounds(a, &a_earliest, &a_latest);
+    capartner_date_bounds(b, &b_earliest, &b_latest);
+    return a_latest > b_latest || (a_latest == b_latest && capartner_date_compare(a, b) > 0);
+}
+
+/* The dataset's as-of date: the content date of its sources that ends last. */
 static void find_as_of(struct dataset *data) {
     for (size_t i = 0; i < data->tables[TABLE_SOURCES].count; i++) {
         capartner_date date = cell_at(data, TABLE_SOURCES, i, SOURCE_CONTENT_DATE)->value.date;
         if (date.precision != CAPARTNER_PRECISION_UNKNOWN &&
             (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN ||
-             capartner_date_compare(date, data->as_of) > 0))
+             ends_later(date, data->as_of)))
             data->as_of = date;
     }
 }
