@@ -41,7 +41,7 @@ _capartner() {
     fi
     case $previous in
     -f | --format)
-        COMPREPLY=($(compgen -W "text table plain json csv tsv svg sql schema" -- "$current"))
+        COMPREPLY=($(compgen -W "text table plain json csv tsv svg sql schema html" -- "$current"))
         return
         ;;
     -o | --output)

@@ -29,5 +29,5 @@ complete -c capartner -f
 complete -c capartner -n __fish_use_subcommand -a '(__capartner_commands) help'
 complete -c capartner -n 'not __fish_use_subcommand' -a '(__capartner_options)'
 complete -c capartner -n 'not __fish_use_subcommand; and __capartner_wants_key' -a '(__capartner_keys)'
-complete -c capartner -s f -l format -x -a 'text table plain json csv tsv svg sql schema'
+complete -c capartner -s f -l format -x -a 'text table plain json csv tsv svg sql schema html'
 complete -c capartner -s o -l output -r -F
