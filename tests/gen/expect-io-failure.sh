@@ -38,6 +38,17 @@ expect() {
 rm -rf "$work"
 mkdir -p "$work/out"
 
+# an output that is not a regular file (a FIFO standing for /dev/null) is
+# refused and left as it was: it would be renamed over or removed
+mkfifo "$work/out/fifo" || fail "mkfifo"
+"$gen" --data-dir "$valid" --output "$work/out/fifo" 2>"$work/fifo.stderr"
+status=$?
+[ "$status" = 1 ] || fail "fifo: exit status $status, not 1"
+grep -Fqx "capartner-gen: cannot write $work/out/fifo: not a regular file" "$work/fifo.stderr" ||
+    { fail "fifo: no message"; cat "$work/fifo.stderr" >&2; }
+[ -p "$work/out/fifo" ] || fail "fifo: the output was replaced or removed"
+rm -f "$work/out/fifo"
+
 cp -R "$valid" "$work/directory"
 rm "$work/directory/events.tsv"
 mkdir "$work/directory/events.tsv"

@@ -24,8 +24,8 @@
  *
  * Large datasets (INCBIN_RECORDS records or more) are written as FILE.c plus
  * FILE.c.bin (see emit.c); --format forces one form. */
+#define _POSIX_C_SOURCE 200809L /* getcwd, lstat */
 #if defined(__ELF__)
-#define _POSIX_C_SOURCE 200809L /* getcwd */
 #include <unistd.h>
 #define INCBIN_AVAILABLE 1
 #else
@@ -42,6 +42,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* From this many records on, --format auto writes the .incbin form. The
  * real data has about five hundred. */
@@ -247,6 +248,13 @@ int main(int argc, char **argv) {
     int status = parse_arguments(argc, argv, &directory, &output, &format);
     if (status != 0)
         return status < 0 ? 0 : status;
+    /* the output is replaced by renaming a new file over it, and removed on
+     * error: never do that to a device, a pipe or a directory (/dev/null) */
+    struct stat output_status;
+    if (lstat(output, &output_status) == 0 && !S_ISREG(output_status.st_mode)) {
+        fprintf(stderr, "capartner-gen: cannot write %s: not a regular file\n", output);
+        return 1;
+    }
 
     struct dataset data;
     memset(&data, 0, sizeof data);
