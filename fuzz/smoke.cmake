@@ -1,4 +1,4 @@
-# Runs one libFuzzer harness briefly (tests "fuzz-*-smoke", fuzz/CMakeLists.txt):
+# Runs one libFuzzer harness briefly (tests "fuzz-*-smoke", tests/fuzz/CMakeLists.txt):
 #
 #   cmake -DFUZZER=path -DCORPUS=dir -DREGRESSIONS=dir -DWORK_DIR=dir -DRUNS=n -P smoke.cmake
 #

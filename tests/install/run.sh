@@ -17,7 +17,7 @@
 #                     linked to capartner::capartner, one to
 #                     capartner::capartner_static
 #
-# Set by cmake/abi-tests.cmake (ENVIRONMENT of each test):
+# Set by tests/abi/CMakeLists.txt (ENVIRONMENT of each test):
 #   CAPARTNER_SOURCE_DIR CAPARTNER_BUILD_DIR CAPARTNER_WORK_DIR
 #   CAPARTNER_CMAKE CAPARTNER_CC CAPARTNER_PKG_CONFIG
 #   CAPARTNER_LIBDIR CAPARTNER_INCLUDEDIR (CMAKE_INSTALL_LIBDIR/INCLUDEDIR)

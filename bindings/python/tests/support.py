@@ -1,15 +1,18 @@
 """Shared helpers for the binding's tests.
 
-Environment (set by bindings/CMakeLists.txt under CTest):
-  CAPARTNER_LIBRARY  the shared library under test (the binding's own search otherwise)
-  CAPARTNER_HEADER   include/capartner.h, to check that every function is declared
+Environment (set by tests/bindings/CMakeLists.txt under CTest):
+  CAPARTNER_LIBRARY           the shared library under test (the binding's own search
+                              otherwise)
+  CAPARTNER_PUBLIC_FUNCTIONS  the build's list of the public functions, one a line, to
+                              check that every function is declared
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
-import re
+import shutil
+import subprocess
 from typing import List, Optional
 
 import capartner
@@ -18,25 +21,24 @@ from capartner import _library
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def header_path() -> Optional[str]:
-    """include/capartner.h: from CAPARTNER_HEADER, else relative to the source tree."""
-    candidates = [
-        os.environ.get("CAPARTNER_HEADER", ""),
-        os.path.join(HERE, "..", "..", "..", "include", "capartner.h"),
-    ]
-    for candidate in candidates:
-        if candidate and os.path.isfile(candidate):
-            return candidate
-    return None
-
-
-def header_functions(path: str) -> List[str]:
-    """The names of the functions the public header declares."""
-    with open(path, encoding="utf-8") as header:
-        text = header.read()
-    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
-    names = re.findall(r"CAPARTNER_API\b[^;(]*?\b(capartner_[a-z0-9_]+)\s*\(", text)
-    return sorted(set(names))
+def public_functions() -> Optional[List[str]]:
+    """The names of the public functions, sorted: the build's list
+    (CAPARTNER_PUBLIC_FUNCTIONS, which tests/abi/public-functions.cmake writes from
+    include/capartner.h); outside a build, the same script's reader
+    (tests/abi/header-functions.awk) run on the source tree's header. None when
+    neither is at hand."""
+    listed = os.environ.get("CAPARTNER_PUBLIC_FUNCTIONS", "")
+    if listed:
+        with open(listed, encoding="utf-8") as names:
+            return sorted(line.strip() for line in names if line.strip())
+    source = os.path.join(HERE, "..", "..", "..")
+    reader = os.path.join(source, "tests", "abi", "header-functions.awk")
+    header = os.path.join(source, "include", "capartner.h")
+    if not (os.path.isfile(reader) and os.path.isfile(header) and shutil.which("awk")):
+        return None
+    output = subprocess.run(["awk", "-f", reader, header], check=True, capture_output=True,
+                            text=True).stdout
+    return sorted(output.split())
 
 
 def raw_library() -> ctypes.CDLL:
@@ -82,4 +84,4 @@ def raw_find(raw: ctypes.CDLL, function: str, key: str) -> int:
     return handle.value
 
 
-__all__ = ["capartner", "header_path", "header_functions", "raw_library", "raw_find"]
+__all__ = ["capartner", "public_functions", "raw_library", "raw_find"]
