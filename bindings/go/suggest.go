@@ -24,7 +24,7 @@ func Suggest(key string, max int) ([]Suggestion, error) {
 	}
 	out := make([]C.capartner_suggestion, max)
 	var count C.size_t
-	err := withKey(key, "capartner_suggest", func(ckey *C.char) C.capartner_status {
+	err := withKey(key, "Suggest", func(ckey *C.char) C.capartner_status {
 		return C.capartner_suggest(ckey, &out[0], C.size_t(max), &count)
 	})
 	if err != nil {

@@ -211,7 +211,7 @@ def suggest(key: str, limit: int = 5) -> Tuple[Union[Country, Body, Place, Area]
     try:
         _library.lib.capartner_suggest(_library.key(key), found, limit, ctypes.byref(count))
     except Error as error:
-        raise type(error)(error.status, where=f"capartner_suggest({key!r})") from None
+        raise type(error)(error.status, where=f"suggest({key!r})") from None
     tables = (Country, Body, Place, Area)
     return tuple(tables[s.type].at(s.index) for s in found[: count.value])
 

@@ -199,6 +199,21 @@ class _KeyMemo:
         return answers
 
 
+def _did_you_mean(key: Any, cls: type) -> str:
+    """"; did you mean Kyrgyzstan?" for a key that found nothing, from the library's
+    suggestions of this table (one more C call, on the error path only)."""
+    from . import suggest
+
+    try:
+        near = [record for record in suggest(key, 3) if isinstance(record, cls)]
+    except Error:
+        return ""
+    if not near:
+        return ""
+    names = " or ".join(repr(str(record)) for record in near[:2])
+    return f"; did you mean {names}?"
+
+
 class _Table(_Record):
     """A record of a table with count/at/find/get (and an id)."""
 
@@ -227,6 +242,9 @@ class _Table(_Record):
         out = ctypes.c_void_p()
         try:
             getattr(lib, cls._find_name)(data, ctypes.byref(out))
+        except NotFoundError as error:
+            raise NotFoundError(error.status, f"{error.status.message}{_did_you_mean(key, cls)}",
+                                where=f"{cls.__name__}.find({key!r})") from None
         except Error as error:
             raise type(error)(error.status, where=f"{cls.__name__}.find({key!r})") from None
         handle = out.value

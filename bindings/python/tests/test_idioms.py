@@ -47,6 +47,15 @@ class GetAndLookup(unittest.TestCase):
         with self.assertRaises(LookupError):
             capartner.areas.lookup("no-such-area")
 
+    def test_not_found_suggests_the_nearest_names(self) -> None:
+        with self.assertRaisesRegex(LookupError, r"'Kirgizstan'.*did you mean 'Kyrgyzstan'\?"):
+            capartner.country("Kirgizstan")
+        with self.assertRaisesRegex(LookupError, r"did you mean 'Partnership for Peace'\?"):
+            capartner.body("Parnership for Peace")
+        with self.assertRaises(LookupError) as caught:
+            capartner.country("Atlantis")
+        self.assertNotIn("did you mean", str(caught.exception))
+
     def test_tables_are_sequences(self) -> None:
         self.assertEqual(len(capartner.countries), Country.count())
         self.assertEqual(tuple(capartner.countries), capartner.countries())
