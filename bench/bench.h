@@ -100,7 +100,7 @@ struct l_body {
 struct l_participation {
     const char *country; /* the country's id, as in the file */
     bool preferred;
-    int32_t start_day, end_day; /* NO_DAY when not stated (see held_on) */
+    int32_t first_day, last_day; /* the days it certainly held (first > last: none) */
 };
 
 struct l_event {

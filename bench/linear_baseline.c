@@ -133,11 +133,10 @@ uint64_t lin_by_range(struct op *op, size_t n) {
 }
 
 /* Whether the as-of walk yields the participation: the op's country's,
- * preferred, held on the op's day. */
+ * preferred, certainly held on the op's day. */
 static bool held_on_day(const struct op *op, const struct l_participation *p) {
-    return p->preferred && strcmp(p->country, op->filter_id) == 0 &&
-           (p->start_day == NO_DAY || p->start_day <= op->day) &&
-           (p->end_day == NO_DAY || op->day < p->end_day);
+    return p->preferred && strcmp(p->country, op->filter_id) == 0 && p->first_day <= op->day &&
+           op->day <= p->last_day;
 }
 
 uint64_t lin_as_of(struct op *op, size_t n) {

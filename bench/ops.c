@@ -434,14 +434,13 @@ static void set_up_as_of(struct op *op, const struct options *o, const struct fi
     snprintf(op->label, sizeof op->label, "participations: %s as of %s", op->filter_id, o->as_of);
     if (capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &op->query) != CAPARTNER_OK ||
         capartner_query_add_country(op->query, f->country) != CAPARTNER_OK ||
-        capartner_query_set_as_of(op->query, f->as_of) != CAPARTNER_OK)
+        capartner_query_set_as_of(op->query, f->as_of, CAPARTNER_CERTAINLY) != CAPARTNER_OK)
         die("cannot set up the as-of query");
     op->run[IMPL_CAPARTNER] = cap_walk_participations;
     op->run[IMPL_SQLITE] = sql_walk;
     op->run[IMPL_LINEAR] = lin_as_of;
     op->stmt = prepare_if(b, "SELECT idx FROM participations WHERE country = ?1 AND preferred"
-                             " AND (start_day IS NULL OR start_day <= ?2)"
-                             " AND (end_day IS NULL OR ?2 < end_day) ORDER BY idx");
+                             " AND first_day <= ?2 AND ?2 <= last_day ORDER BY idx");
     if (op->stmt != NULL) {
         sqlite3_bind_int(op->stmt, 1, index_of(b, "country", op->filter_id));
         sqlite3_bind_int(op->stmt, 2, op->day);
@@ -497,7 +496,7 @@ static void set_up_walk(struct op *op, enum walk w, const struct options *o,
         status = capartner_query_add_area(op->query, f->area);
     } else {
         snprintf(op->label, sizeof op->label, "timeline: %s..%s", o->range_from, o->range_to);
-        status = capartner_query_set_range(op->query, f->from, f->to, CAPARTNER_RANGE_OVERLAPS);
+        status = capartner_query_set_range(op->query, f->from, f->to, CAPARTNER_POSSIBLY);
         int32_t unused;
         capartner_date_bounds(f->from, &op->range_from, &unused);
         capartner_date_bounds(f->to, &unused, &op->range_to);

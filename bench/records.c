@@ -69,12 +69,13 @@ static void load_areas(struct baseline *b) {
         strmap_put(&b->area_ids, t->rows[i][a_id], (uint32_t)i);
 }
 
-/* Participations: the "held on" bounds of docs/data-model.md, once. */
+/* Participations: the certain spans of docs/data-model.md, once. Their rule
+ * weighs the sources' content dates and the alternatives, so they are taken
+ * from the library, as a user would store them in a table. */
 static void load_participations(struct baseline *b) {
     const struct table *t = &b->tables[T_PARTICIPATIONS];
-    size_t p_country = column(t, "country"), p_body = column(t, "body"),
-           p_started = column(t, "started"), p_ended = column(t, "ended"),
-           p_reported = column(t, "reported"), p_alternative = column(t, "alternative_of");
+    size_t p_id = column(t, "id"), p_country = column(t, "country"),
+           p_alternative = column(t, "alternative_of");
     b->participation_count = t->count;
     b->participations = xcalloc(t->count, sizeof *b->participations);
     for (size_t i = 0; i < t->count; i++) {
@@ -82,24 +83,12 @@ static void load_participations(struct baseline *b) {
         char **row = t->rows[i];
         p->country = row[p_country];
         p->preferred = row[p_alternative][0] == '\0';
-        /* the start that counts: the stated one; else, for a relation that
-         * has ended, the body's start; else the date it was reported */
-        capartner_date start = parse_date(row[p_started]);
-        capartner_date ended = parse_date(row[p_ended]);
-        if (start.precision == CAPARTNER_PRECISION_UNKNOWN) {
-            uint32_t body = strmap_get(&b->body_ids, row[p_body]);
-            if (body == UINT32_MAX)
-                die("participations.tsv: unknown body %s", row[p_body]);
-            start = ended.precision != CAPARTNER_PRECISION_UNKNOWN ? b->bodies[body].started
-                                                                   : parse_date(row[p_reported]);
-        }
-        p->start_day = start.precision != CAPARTNER_PRECISION_UNKNOWN ? earliest_of(start) : NO_DAY;
-        p->end_day = NO_DAY;
-        if (ended.precision != CAPARTNER_PRECISION_UNKNOWN) {
-            int32_t first, last;
-            capartner_date_bounds(ended, &first, &last);
-            p->end_day = ended.qualifier == CAPARTNER_QUALIFIER_BEFORE ? last + 1 : first;
-        }
+        const capartner_participation *record;
+        if (capartner_participation_at(i, &record) != CAPARTNER_OK ||
+            strcmp(capartner_participation_id(record), row[p_id]) != 0 ||
+            capartner_participation_span(record, CAPARTNER_CERTAINLY, &p->first_day,
+                                         &p->last_day) != CAPARTNER_OK)
+            die("participations.tsv: row %zu is not the library's participation %zu", i, i);
         if (strmap_get(&b->country_ids, p->country) == UINT32_MAX)
             die("participations.tsv: unknown country %s", p->country);
     }

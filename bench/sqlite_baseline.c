@@ -44,7 +44,7 @@ static const char schema[] =
     "CREATE TABLE bodies(idx INTEGER PRIMARY KEY, id TEXT NOT NULL, acronym TEXT COLLATE NOCASE);"
     "CREATE INDEX bodies_acronym ON bodies(acronym);"
     "CREATE TABLE participations(idx INTEGER PRIMARY KEY, country INTEGER NOT NULL,"
-    "  preferred INTEGER NOT NULL, start_day INTEGER, end_day INTEGER);"
+    "  preferred INTEGER NOT NULL, first_day INTEGER, last_day INTEGER);"
     "CREATE INDEX participations_country ON participations(country);"
     /* ord: position in the timeline order */
     "CREATE TABLE events(ord INTEGER PRIMARY KEY, id TEXT NOT NULL, earliest INTEGER NOT NULL,"
@@ -102,8 +102,8 @@ static void insert_participations(struct baseline *b) {
         sqlite3_bind_int(insert, 1, (int)i);
         sqlite3_bind_int(insert, 2, (int)strmap_get(&b->country_ids, p->country));
         sqlite3_bind_int(insert, 3, p->preferred);
-        bind_int_or_null(insert, 4, p->start_day);
-        bind_int_or_null(insert, 5, p->end_day);
+        bind_int_or_null(insert, 4, p->first_day);
+        bind_int_or_null(insert, 5, p->last_day);
         sql_step_done(b->db, insert);
     }
     sqlite3_finalize(insert);

@@ -155,7 +155,7 @@ struct model {
     size_t country_count, body_count, area_count, kind_count, role_count;
     bool has_range;
     int32_t range_from, range_to;
-    capartner_range_mode range_mode;
+    capartner_certainty range_mode;
     bool has_as_of;
     capartner_date as_of;
     /* the walk: how many next-calls since it (re)started, and the last
@@ -190,7 +190,7 @@ static bool event_matches(const capartner_event *event) {
                    CAPARTNER_OK);
         bool overlaps = earliest <= model.range_to && latest >= model.range_from;
         bool within = earliest >= model.range_from && latest <= model.range_to;
-        if (model.range_mode == CAPARTNER_RANGE_WITHIN ? !within : !overlaps)
+        if (model.range_mode == CAPARTNER_CERTAINLY ? !within : !overlaps)
             return false;
     }
     if (model.kind_count > 0 && !model.kinds[capartner_event_kind_of(event)])
@@ -409,7 +409,7 @@ static void op_set_range(struct input *in) {
     capartner_date from = take_date(in), to = take_date(in);
     int mode = take(in) % 3;
     capartner_status status =
-        capartner_query_set_range(model.query, from, to, (capartner_range_mode)mode);
+        capartner_query_set_range(model.query, from, to, (capartner_certainty)mode);
     bool valid = ref_date_valid(from) && ref_date_valid(to);
     int32_t range_from = 0, range_to = 99991231, unused;
     if (valid && from.precision != CAPARTNER_PRECISION_UNKNOWN)
@@ -429,14 +429,14 @@ static void op_set_range(struct input *in) {
     model.has_range = true;
     model.range_from = range_from;
     model.range_to = range_to;
-    model.range_mode = (capartner_range_mode)mode;
+    model.range_mode = (capartner_certainty)mode;
     restart();
 }
 
 static void op_set_as_of(struct input *in) {
     fuzz_set_context("capartner_query_set_as_of", NULL, 0);
     capartner_date date = take_date(in);
-    capartner_status status = capartner_query_set_as_of(model.query, date);
+    capartner_status status = capartner_query_set_as_of(model.query, date, CAPARTNER_CERTAINLY);
     struct expectation e = {{0}, 0};
     expect_error(&e, model.query == NULL, CAPARTNER_ERR_NULL_ARGUMENT);
     expect_error(&e, model.query != NULL && model.kind != CAPARTNER_QUERY_PARTICIPATIONS,

@@ -245,6 +245,27 @@ typedef enum capartner_place_kind {
     CAPARTNER_PLACE_KIND_COUNT = 3
 } capartner_place_kind;
 
+/* Three-valued answers about time (docs/data-model.md): a relation held on a
+ * date when the data makes it certain, did not hold when it is certainly
+ * outside what the data allows, and is unknown in between. */
+typedef enum capartner_holding {
+    CAPARTNER_HOLDING_UNKNOWN = 0,
+    CAPARTNER_HOLDING_HELD = 1,
+    CAPARTNER_HOLDING_NOT_HELD = 2,
+    CAPARTNER_HOLDING_COUNT = 3
+} capartner_holding;
+
+/* The two modes of the date filters (a range of events, an "as of" date of
+ * relations): CERTAINLY matches what the data makes certain (an event dated
+ * wholly inside the range, a relation certainly held), POSSIBLY also what it
+ * allows (an event that may fall in the range, a relation whose holding is
+ * unknown); capartner_query_is_certain tells which a match is. */
+typedef enum capartner_certainty {
+    CAPARTNER_CERTAINLY = 0,
+    CAPARTNER_POSSIBLY = 1,
+    CAPARTNER_CERTAINTY_COUNT = 2
+} capartner_certainty;
+
 CAPARTNER_API const char *capartner_body_kind_name(capartner_body_kind kind);
 CAPARTNER_API capartner_status capartner_body_kind_parse(const char *text,
                                                          capartner_body_kind *out);
@@ -258,6 +279,9 @@ CAPARTNER_API const char *capartner_source_kind_name(capartner_source_kind kind)
 CAPARTNER_API const char *capartner_place_kind_name(capartner_place_kind kind);
 CAPARTNER_API const char *capartner_precision_name(capartner_precision precision);
 CAPARTNER_API const char *capartner_qualifier_name(capartner_qualifier qualifier);
+/* "unknown", "held", "not_held"; "certainly", "possibly". */
+CAPARTNER_API const char *capartner_holding_name(capartner_holding holding);
+CAPARTNER_API const char *capartner_certainty_name(capartner_certainty certainty);
 
 /* ------------------------------------------------------------ provenance */
 
@@ -430,10 +454,19 @@ CAPARTNER_API const char *capartner_participation_summary(const capartner_partic
 CAPARTNER_API int capartner_participation_is_preferred(const capartner_participation *p);
 CAPARTNER_API const capartner_participation *
 capartner_participation_alternative_of(const capartner_participation *p);
-/* 1 if the relation held on that date: it began on or before the date's
- * earliest day and had not ended by then. With no stated start, an ended
- * relation counts from the body's start and an open one from the date it
- * was reported (docs/data-model.md). */
+/* Whether the relation held on a date (its earliest day): HELD within its
+ * certain span, NOT_HELD outside its possible span, UNKNOWN between — e.g.
+ * after the last source that reports it, when no end is stated
+ * (docs/data-model.md). UNKNOWN for NULL and for an invalid or unknown date. */
+CAPARTNER_API capartner_holding capartner_participation_status_on(const capartner_participation *p,
+                                                                  capartner_date date);
+/* The days the relation certainly (CAPARTNER_CERTAINLY) or possibly
+ * (CAPARTNER_POSSIBLY) held, as yyyymmdd like capartner_date_bounds: open
+ * ends are 0 and 99991231, and first > last when there are none. */
+CAPARTNER_API capartner_status capartner_participation_span(const capartner_participation *p,
+                                                            capartner_certainty mode,
+                                                            int32_t *first, int32_t *last);
+/* 1 when capartner_participation_status_on gives HELD, else 0. */
 CAPARTNER_API int capartner_participation_held_on(const capartner_participation *p,
                                                   capartner_date date);
 CAPARTNER_API const capartner_citation *
@@ -492,14 +525,6 @@ typedef enum capartner_order {
     CAPARTNER_ORDER_NEWEST_FIRST = 1
 } capartner_order;
 
-/* How a date-range filter treats a record whose date is an interval:
- * OVERLAPS (default) matches when any day of it may fall in the range
- * ("2013" matches 2013-06..2013-08); WITHIN only when all of it does. */
-typedef enum capartner_range_mode {
-    CAPARTNER_RANGE_OVERLAPS = 0,
-    CAPARTNER_RANGE_WITHIN = 1
-} capartner_range_mode;
-
 CAPARTNER_API capartner_status capartner_query_new(capartner_query_kind kind,
                                                    capartner_query **out);
 /* NULL is allowed. */
@@ -514,31 +539,41 @@ CAPARTNER_API capartner_status capartner_query_set_order(capartner_query *query,
 CAPARTNER_API capartner_status capartner_query_include_alternatives(capartner_query *query,
                                                                     int include);
 /* Events only. The range is inclusive at both ends; either end may be an
- * unknown date, which leaves that end open. */
+ * unknown date, which leaves that end open. CERTAINLY matches an event whose
+ * date lies wholly in the range ("after 2001-09-11" is not in 2013),
+ * POSSIBLY one whose date may fall in it ("2013" matches 2013-06..2013-08). */
 CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
                                                         const capartner_area *area);
 CAPARTNER_API capartner_status capartner_query_add_kind(capartner_query *query,
                                                         capartner_event_kind kind);
 CAPARTNER_API capartner_status capartner_query_set_range(capartner_query *query,
                                                          capartner_date from, capartner_date to,
-                                                         capartner_range_mode mode);
+                                                         capartner_certainty mode);
 /* The same with date text ("2013", "2014-06"); NULL or "" leaves an end open. */
 CAPARTNER_API capartner_status capartner_query_set_range_text(capartner_query *query,
                                                               const char *from, const char *to,
-                                                              capartner_range_mode mode);
-/* Participations only: roles, and the relations held on a date. */
+                                                              capartner_certainty mode);
+/* Participations only: roles, and the relations held on a date (see
+ * capartner_participation_status_on): CERTAINLY those HELD, POSSIBLY those
+ * HELD or UNKNOWN. */
 CAPARTNER_API capartner_status capartner_query_add_role(capartner_query *query,
                                                         capartner_role role);
 CAPARTNER_API capartner_status capartner_query_set_as_of(capartner_query *query,
-                                                         capartner_date date);
+                                                         capartner_date date,
+                                                         capartner_certainty mode);
 CAPARTNER_API capartner_status capartner_query_set_as_of_text(capartner_query *query,
-                                                              const char *date);
+                                                              const char *date,
+                                                              capartner_certainty mode);
 /* Restarts the walk; changing a filter also restarts it. */
 CAPARTNER_API capartner_status capartner_query_rewind(capartner_query *query);
 /* The next match, or NULL at the end (and for a NULL or wrong-kind query). */
 CAPARTNER_API const capartner_event *capartner_query_next_event(capartner_query *query);
 CAPARTNER_API const capartner_participation *
 capartner_query_next_participation(capartner_query *query);
+/* 1 when the match the walk returned last is certain (no date filter, an
+ * event wholly in the range, a relation HELD on the as-of date), 0 when it is
+ * only possible (POSSIBLY mode) or when there is none. */
+CAPARTNER_API int capartner_query_is_certain(const capartner_query *query);
 /* Counts the matches without moving the walk. */
 CAPARTNER_API capartner_status capartner_query_count(capartner_query *query, size_t *out);
 

@@ -177,7 +177,7 @@ static void period_interval(capartner_date date, int32_t *earliest, int32_t *lat
 }
 
 /* yyyymmdd of the day before / after, across month and year ends. */
-static int32_t day_before(int32_t day) {
+int32_t capartner_day_before(int32_t day) {
     int year = (int)(day / 10000), month = (int)(day / 100 % 100), d = (int)(day % 100);
     if (d > 1)
         return day - 1;
@@ -203,7 +203,7 @@ void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *la
         *latest = last;
     } else if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE) {
         *earliest = OPEN_EARLIEST;
-        *latest = day_before(first);
+        *latest = capartner_day_before(first);
     } else if (date.qualifier == CAPARTNER_QUALIFIER_AFTER) {
         *earliest = day_after(last);
         *latest = OPEN_LATEST;

@@ -32,6 +32,10 @@ static const char *const precision_names[] = {"unknown", "year", "month", "day"}
 static const char *const qualifier_names[] = {"none",  "early",  "mid",  "late",
                                               "circa", "before", "after"};
 
+static const char *const holding_names[CAPARTNER_HOLDING_COUNT] = {"unknown", "held", "not_held"};
+
+static const char *const certainty_names[CAPARTNER_CERTAINTY_COUNT] = {"certainly", "possibly"};
+
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
 
 static const char *name_in(const char *const *names, size_t count, int value) {
@@ -119,4 +123,12 @@ const char *capartner_precision_name(capartner_precision precision) {
 
 const char *capartner_qualifier_name(capartner_qualifier qualifier) {
     return name_in(qualifier_names, COUNT_OF(qualifier_names), (int)qualifier);
+}
+
+const char *capartner_holding_name(capartner_holding holding) {
+    return name_in(holding_names, COUNT_OF(holding_names), (int)holding);
+}
+
+const char *capartner_certainty_name(capartner_certainty certainty) {
+    return name_in(certainty_names, COUNT_OF(certainty_names), (int)certainty);
 }

@@ -90,6 +90,15 @@ struct capartner_participation {
     uint32_t citation;
 };
 
+/* The days a participation certainly held and the days it possibly held, as
+ * inclusive yyyymmdd intervals; a span is empty when first > last. Open ends
+ * are 0 and 99991231 (as capartner_date_bounds). certain is within possible
+ * (the data compiler checks it). */
+struct capartner_span {
+    int32_t certain_first, certain_last;
+    int32_t possible_first, possible_last;
+};
+
 /* Events are stored in timeline order; an event's index is its position. */
 struct capartner_event {
     capartner_text id, summary, date_text;
@@ -177,9 +186,15 @@ extern const uint32_t capartner_data_body_participations[];
  * index. (count / 32 + 1 words.) */
 extern const uint32_t capartner_data_event_alternatives[];
 extern const uint32_t capartner_data_participation_alternatives[];
-/* capartner_held_days of each participation, in table order. */
-extern const int32_t capartner_data_participation_held_from[];
-extern const int32_t capartner_data_participation_held_until[];
+/* capartner_span_of each participation, in table order. */
+extern const int32_t capartner_data_participation_span_days[]; /* 4 a participation */
+
+/* The spans of participation `index`. */
+static inline struct capartner_span capartner_participation_spans_at(uint32_t index) {
+    const int32_t *days = capartner_data_participation_span_days + 4 * (size_t)index;
+    struct capartner_span span = {days[0], days[1], days[2], days[3]};
+    return span;
+}
 
 /* Running maximum of events[0..i].latest: lets a date-range walk find its
  * first candidate by binary search although intervals overlap. */
@@ -204,13 +219,21 @@ extern const struct capartner_key_index capartner_data_country_keys, capartner_d
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest);
 bool capartner_date_valid(capartner_date date);
 
-/* The days [from, until) a participation held (lib/held.c); INT32_MIN and
- * INT32_MAX for open ends. */
-void capartner_held_days(capartner_date started, capartner_date ended, capartner_date reported,
-                         capartner_date body_started, int32_t *from, int32_t *until);
+/* The day before a yyyymmdd day, across month and year ends. */
+int32_t capartner_day_before(int32_t day);
 
-/* Whether participation `index` held on a day (yyyymmdd). */
-bool capartner_participation_held_at(uint32_t index, int32_t day);
+/* What a participation's spans follow from (lib/span.c): its stated start and
+ * end, its evidence (the newest date a source reports the relation holding:
+ * `reported`, else the citing source's content date, over the record and its
+ * alternatives), and its body's start and end. */
+struct capartner_span_input {
+    capartner_date started, ended, evidence, body_started, body_ended;
+};
+
+void capartner_span_of(const struct capartner_span_input *in, struct capartner_span *out);
+/* held on the day when certain, not held outside the possible span, unknown
+ * between */
+capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day);
 
 /* Looks a folded key up: record index or CAPARTNER_NONE. A key of at most
  * CAPARTNER_INLINE_KEY_BYTES bytes must be followed by zeros up to that many

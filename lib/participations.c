@@ -71,17 +71,37 @@ capartner_participation_alternative_of(const capartner_participation *p) {
                      : CAPARTNER_RECORD_OR_NULL(capartner_data_participations, p->alternative_of);
 }
 
-bool capartner_participation_held_at(uint32_t index, int32_t day) {
-    return capartner_data_participation_held_from[index] <= day &&
-           day < capartner_data_participation_held_until[index];
+capartner_holding capartner_participation_status_on(const capartner_participation *p,
+                                                    capartner_date date) {
+    if (p == NULL || !capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
+        return CAPARTNER_HOLDING_UNKNOWN;
+    int32_t day, unused;
+    capartner_date_interval(date, &day, &unused);
+    struct capartner_span span =
+        capartner_participation_spans_at((uint32_t)(p - capartner_data_participations));
+    return capartner_span_status(&span, day);
+}
+
+capartner_status capartner_participation_span(const capartner_participation *p,
+                                              capartner_certainty mode, int32_t *first,
+                                              int32_t *last) {
+    if (first != NULL)
+        *first = 0;
+    if (last != NULL)
+        *last = 0;
+    if (p == NULL || first == NULL || last == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (mode != CAPARTNER_CERTAINLY && mode != CAPARTNER_POSSIBLY)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    struct capartner_span span =
+        capartner_participation_spans_at((uint32_t)(p - capartner_data_participations));
+    *first = mode == CAPARTNER_CERTAINLY ? span.certain_first : span.possible_first;
+    *last = mode == CAPARTNER_CERTAINLY ? span.certain_last : span.possible_last;
+    return CAPARTNER_OK;
 }
 
 int capartner_participation_held_on(const capartner_participation *p, capartner_date date) {
-    if (p == NULL || !capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
-        return 0;
-    int32_t day, unused;
-    capartner_date_interval(date, &day, &unused);
-    return capartner_participation_held_at((uint32_t)(p - capartner_data_participations), day);
+    return capartner_participation_status_on(p, date) == CAPARTNER_HOLDING_HELD;
 }
 
 const capartner_citation *capartner_participation_citation(const capartner_participation *p) {

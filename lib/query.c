@@ -43,9 +43,11 @@ struct capartner_query {
     struct selection countries, bodies, areas, kinds, roles;
     bool has_range;
     int32_t range_from, range_to;
-    capartner_range_mode range_mode;
+    capartner_certainty range_mode;
     bool has_as_of;
     int32_t as_of_day; /* the earliest day of the as-of date */
+    capartner_certainty as_of_mode;
+    bool last_certain; /* of the match next_* returned last */
     /* the driving selection and its CSR lists, chosen by plan() */
     const struct selection *driver;
     const uint32_t *driver_first, *driver_lists;
@@ -112,6 +114,15 @@ static bool to_test(const capartner_query *query, const struct selection *set) {
     return set->count > 0 && set != query->driver;
 }
 
+static bool event_within(const capartner_query *query, const struct capartner_event *event) {
+    return event->earliest >= query->range_from && event->latest <= query->range_to;
+}
+
+static capartner_holding as_of_status(const capartner_query *query, uint32_t index) {
+    struct capartner_span span = capartner_participation_spans_at(index);
+    return capartner_span_status(&span, query->as_of_day);
+}
+
 static bool event_matches(const capartner_query *query, uint32_t index) {
     if (!query->include_alternatives && is_alternative(capartner_data_event_alternatives, index))
         return false;
@@ -120,8 +131,7 @@ static bool event_matches(const capartner_query *query, uint32_t index) {
     const struct capartner_event *event = &capartner_data_events[index];
     if (query->has_range) {
         bool overlaps = event->earliest <= query->range_to && event->latest >= query->range_from;
-        bool within = event->earliest >= query->range_from && event->latest <= query->range_to;
-        if (query->range_mode == CAPARTNER_RANGE_WITHIN ? !within : !overlaps)
+        if (query->range_mode == CAPARTNER_CERTAINLY ? !event_within(query, event) : !overlaps)
             return false;
     }
     return (!to_test(query, &query->kinds) || selection_allows(&query->kinds, event->kind)) &&
@@ -141,9 +151,13 @@ static bool participation_matches(const capartner_query *query, uint32_t index) 
     if (!query->include_alternatives &&
         is_alternative(capartner_data_participation_alternatives, index))
         return false;
-    /* the held interval sits in its own compact table: no record read */
-    if (query->has_as_of && !capartner_participation_held_at(index, query->as_of_day))
-        return false;
+    /* the spans sit in their own compact table: no record read */
+    if (query->has_as_of) {
+        capartner_holding status = as_of_status(query, index);
+        if (query->as_of_mode == CAPARTNER_CERTAINLY ? status != CAPARTNER_HOLDING_HELD
+                                                     : status == CAPARTNER_HOLDING_NOT_HELD)
+            return false;
+    }
     if (!query->reads_records)
         return true;
     const struct capartner_participation *p = &capartner_data_participations[index];
@@ -473,12 +487,12 @@ capartner_status capartner_query_include_alternatives(capartner_query *query, in
 }
 
 capartner_status capartner_query_set_range(capartner_query *query, capartner_date from,
-                                           capartner_date to, capartner_range_mode mode) {
+                                           capartner_date to, capartner_certainty mode) {
     if (query == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
     if (query->kind != CAPARTNER_QUERY_EVENTS)
         return CAPARTNER_ERR_INVALID_ARGUMENT;
-    if (mode != CAPARTNER_RANGE_OVERLAPS && mode != CAPARTNER_RANGE_WITHIN)
+    if (mode != CAPARTNER_CERTAINLY && mode != CAPARTNER_POSSIBLY)
         return CAPARTNER_ERR_OUT_OF_RANGE;
     if (!capartner_date_valid(from) || !capartner_date_valid(to))
         return CAPARTNER_ERR_INVALID_DATE;
@@ -507,7 +521,7 @@ static capartner_status parse_optional_date(const char *text, capartner_date *ou
 }
 
 capartner_status capartner_query_set_range_text(capartner_query *query, const char *from,
-                                                const char *to, capartner_range_mode mode) {
+                                                const char *to, capartner_certainty mode) {
     if (query == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
     capartner_date from_date, to_date;
@@ -519,28 +533,33 @@ capartner_status capartner_query_set_range_text(capartner_query *query, const ch
     return capartner_query_set_range(query, from_date, to_date, mode);
 }
 
-capartner_status capartner_query_set_as_of(capartner_query *query, capartner_date date) {
+capartner_status capartner_query_set_as_of(capartner_query *query, capartner_date date,
+                                           capartner_certainty mode) {
     if (query == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
     if (query->kind != CAPARTNER_QUERY_PARTICIPATIONS)
         return CAPARTNER_ERR_INVALID_ARGUMENT;
+    if (mode != CAPARTNER_CERTAINLY && mode != CAPARTNER_POSSIBLY)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
     if (!capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
         return CAPARTNER_ERR_INVALID_DATE;
     query->has_as_of = true;
+    query->as_of_mode = mode;
     int32_t unused;
     capartner_date_interval(date, &query->as_of_day, &unused);
     plan(query);
     return CAPARTNER_OK;
 }
 
-capartner_status capartner_query_set_as_of_text(capartner_query *query, const char *date) {
+capartner_status capartner_query_set_as_of_text(capartner_query *query, const char *date,
+                                                capartner_certainty mode) {
     if (query == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
     capartner_date parsed;
     capartner_status status = capartner_date_parse(date, &parsed);
     if (status != CAPARTNER_OK)
         return status;
-    return capartner_query_set_as_of(query, parsed);
+    return capartner_query_set_as_of(query, parsed, mode);
 }
 
 capartner_status capartner_query_rewind(capartner_query *query) {
@@ -550,20 +569,38 @@ capartner_status capartner_query_rewind(capartner_query *query) {
     return CAPARTNER_OK;
 }
 
+/* Whether a match is certain: in POSSIBLY mode, an event that may fall
+ * outside the range or a relation whose holding is unknown is not. */
+static bool match_certain(const capartner_query *query, uint32_t index) {
+    if (query->kind == CAPARTNER_QUERY_EVENTS)
+        return !query->has_range || event_within(query, &capartner_data_events[index]);
+    return !query->has_as_of || as_of_status(query, index) == CAPARTNER_HOLDING_HELD;
+}
+
 const capartner_event *capartner_query_next_event(capartner_query *query) {
     uint32_t match;
+    if (query != NULL)
+        query->last_certain = false;
     if (query == NULL || query->kind != CAPARTNER_QUERY_EVENTS ||
         !walk_next(query, &query->walk, &match))
         return NULL;
+    query->last_certain = match_certain(query, match);
     return &capartner_data_events[match];
 }
 
 const capartner_participation *capartner_query_next_participation(capartner_query *query) {
     uint32_t match;
+    if (query != NULL)
+        query->last_certain = false;
     if (query == NULL || query->kind != CAPARTNER_QUERY_PARTICIPATIONS ||
         !walk_next(query, &query->walk, &match))
         return NULL;
+    query->last_certain = match_certain(query, match);
     return &capartner_data_participations[match];
+}
+
+int capartner_query_is_certain(const capartner_query *query) {
+    return query != NULL && query->last_certain;
 }
 
 capartner_status capartner_query_count(capartner_query *query, size_t *out) {

@@ -304,13 +304,34 @@ const (
 	NewestFirst Order = 1
 )
 
-// RangeMode says how a date-range filter treats a record whose date is an
-// interval: RangeOverlaps (the default) matches when any day of it may fall in
-// the range, RangeWithin only when all of it does.
-type RangeMode int
+// Certainty is the mode of the date filters (capartner_certainty): Certainly
+// (the default) matches what the data makes certain (an event dated wholly in
+// the range, a relation certainly held), Possibly also what it allows.
+type Certainty int
 
-// The range modes.
+// The modes.
 const (
-	RangeOverlaps RangeMode = 0
-	RangeWithin   RangeMode = 1
+	Certainly Certainty = 0
+	Possibly  Certainty = 1
 )
+
+// String returns "certainly" or "possibly" ("" when out of range).
+func (c Certainty) String() string {
+	return C.GoString(C.capartner_certainty_name(C.capartner_certainty(c)))
+}
+
+// Holding says whether a relation held on a date (capartner_holding):
+// HoldingUnknown where the sources do not tell (docs/data-model.md).
+type Holding int
+
+// The values of Holding.
+const (
+	HoldingUnknown Holding = 0
+	HoldingHeld    Holding = 1
+	HoldingNotHeld Holding = 2
+)
+
+// String returns "unknown", "held" or "not_held" ("" when out of range).
+func (h Holding) String() string {
+	return C.GoString(C.capartner_holding_name(C.capartner_holding(h)))
+}

@@ -14,7 +14,6 @@ func ExampleTimeline() {
 		Countries: []string{"KZ"},
 		Since:     "2019",
 		Until:     "2022",
-		Within:    true,
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -73,35 +72,42 @@ func ExampleParticipations() {
 	// Output:
 	// Kazakhstan participant 2002
 	// Uzbekistan participant 2002
-	// Uzbekistan on_hold unknown
+	// Uzbekistan on_hold before 2013
 	// Kyrgyzstan participant 2007
-	// Kyrgyzstan on_hold unknown
+	// Kyrgyzstan on_hold before 2013
 	// Tajikistan interest_expressed unknown
 }
 
 // The relations held on a date.
 func ExampleParticipations_asOf() {
-	for _, asOf := range []string{"2012", "2016-03"} {
-		held, err := capartner.Participations(capartner.ParticipationOptions{
+	for _, asOf := range []string{"2012", "2013-06", "2016-03"} {
+		related, err := capartner.Participations(capartner.ParticipationOptions{
 			Countries: []string{"KG"},
 			Bodies:    []string{"PARP"},
 			AsOf:      asOf,
+			Possibly:  true,
 		})
 		if err != nil {
 			log.Fatal(err)
 		}
-		for _, p := range held {
-			fmt.Println(asOf, p.Country().Name(), p.Role())
+		date, err := capartner.ParseDate(asOf)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, p := range related {
+			fmt.Println(asOf, p.Country().Name(), p.Role(), p.StatusOn(date))
 		}
 	}
 	// Output:
-	// 2012 Kyrgyzstan participant
-	// 2016-03 Kyrgyzstan on_hold
+	// 2012 Kyrgyzstan participant unknown
+	// 2012 Kyrgyzstan on_hold unknown
+	// 2013-06 Kyrgyzstan on_hold held
+	// 2016-03 Kyrgyzstan on_hold unknown
 }
 
 // Iterating with a callback, stopping early.
 func ExampleEachEvent() {
-	err := capartner.EachEvent(capartner.TimelineOptions{Since: "2013", Until: "2013", Within: true},
+	err := capartner.EachEvent(capartner.TimelineOptions{Since: "2013", Until: "2013"},
 		func(e capartner.Event) bool {
 			fmt.Println(e.DateText(), e.ID())
 			return e.Date().Month < 6 // stop after the first event from June on

@@ -28,9 +28,10 @@ type TimelineOptions struct {
 	// Since ("2013", "2014-06") to the latest day of Until; "" leaves an end
 	// open.
 	Since, Until string
-	// Within keeps only events whose whole date interval lies in the range;
-	// by default an event matches when its interval overlaps the range.
-	Within bool
+	// Possibly also keeps the events whose date interval may fall in the
+	// range; by default an event matches when its whole interval lies in it
+	// (Query.IsCertain tells which a match is).
+	Possibly bool
 	// NewestFirst reverses the order.
 	NewestFirst bool
 	// IncludeAlternatives also returns the statements the dataset does not prefer.
@@ -43,8 +44,10 @@ type ParticipationOptions struct {
 	Countries []string // keys as FindCountry takes them
 	Bodies    []string // keys as FindBody takes them
 	Roles     []Role
-	// AsOf keeps the relations held on a date ("2016-03"); "" means any time.
+	// AsOf keeps the relations certainly held on a date ("2016-03"); "" means
+	// any time. Possibly also keeps those whose status then is unknown.
 	AsOf                string
+	Possibly            bool
 	NewestFirst         bool
 	IncludeAlternatives bool
 }
@@ -130,11 +133,7 @@ func NewEventQuery(opts TimelineOptions) (*Query, error) {
 			}
 		}
 		if opts.Since != "" || opts.Until != "" {
-			mode := RangeOverlaps
-			if opts.Within {
-				mode = RangeWithin
-			}
-			return q.SetRangeText(opts.Since, opts.Until, mode)
+			return q.SetRangeText(opts.Since, opts.Until, certainty(opts.Possibly))
 		}
 		return nil
 	})
@@ -154,7 +153,7 @@ func NewParticipationQuery(opts ParticipationOptions) (*Query, error) {
 			}
 		}
 		if opts.AsOf != "" {
-			return q.SetAsOfText(opts.AsOf)
+			return q.SetAsOfText(opts.AsOf, certainty(opts.Possibly))
 		}
 		return nil
 	})
@@ -311,9 +310,18 @@ func (q *Query) IncludeAlternatives(include bool) error {
 		})
 }
 
+func certainty(possibly bool) Certainty {
+	if possibly {
+		return Possibly
+	}
+	return Certainly
+}
+
 // SetRange (events only) keeps the events dated from the earliest day of
-// from to the latest day of to, inclusive; an unknown Date leaves that end open.
-func (q *Query) SetRange(from, to Date, mode RangeMode) error {
+// from to the latest day of to, inclusive; an unknown Date leaves that end
+// open. Certainly keeps the events wholly in the range, Possibly also those
+// that may fall in it.
+func (q *Query) SetRange(from, to Date, mode Certainty) error {
 	cfrom, ok := from.cDate()
 	if !ok {
 		return from.invalid("Query.SetRange")
@@ -324,13 +332,13 @@ func (q *Query) SetRange(from, to Date, mode RangeMode) error {
 	}
 	return q.do("Query.SetRange", from.String()+", "+to.String(),
 		func(p *C.capartner_query) C.capartner_status {
-			return C.capartner_query_set_range(p, cfrom, cto, C.capartner_range_mode(mode))
+			return C.capartner_query_set_range(p, cfrom, cto, C.capartner_certainty(mode))
 		})
 }
 
 // SetRangeText is SetRange with date text ("2013", "2014-06"); "" leaves an
 // end open.
-func (q *Query) SetRangeText(from, to string, mode RangeMode) error {
+func (q *Query) SetRangeText(from, to string, mode Certainty) error {
 	op := "Query.SetRangeText"
 	var cfrom, cto *C.char
 	var err error
@@ -348,24 +356,25 @@ func (q *Query) SetRangeText(from, to string, mode RangeMode) error {
 	}
 	return q.do(op, strconv.Quote(from)+", "+strconv.Quote(to),
 		func(p *C.capartner_query) C.capartner_status {
-			return C.capartner_query_set_range_text(p, cfrom, cto, C.capartner_range_mode(mode))
+			return C.capartner_query_set_range_text(p, cfrom, cto, C.capartner_certainty(mode))
 		})
 }
 
-// SetAsOf (participations only) keeps the relations held on a date.
-func (q *Query) SetAsOf(d Date) error {
+// SetAsOf (participations only) keeps the relations certainly held on a date
+// (Certainly), or also those whose status then is unknown (Possibly).
+func (q *Query) SetAsOf(d Date, mode Certainty) error {
 	c, ok := d.cDate()
 	if !ok {
 		return d.invalid("Query.SetAsOf")
 	}
 	return q.do("Query.SetAsOf", d.String(),
 		func(p *C.capartner_query) C.capartner_status {
-			return C.capartner_query_set_as_of(p, c)
+			return C.capartner_query_set_as_of(p, c, C.capartner_certainty(mode))
 		})
 }
 
 // SetAsOfText is SetAsOf with date text ("2016-03").
-func (q *Query) SetAsOfText(date string) error {
+func (q *Query) SetAsOfText(date string, mode Certainty) error {
 	op := "Query.SetAsOfText"
 	cdate, err := cString(date, op)
 	if err != nil {
@@ -373,8 +382,15 @@ func (q *Query) SetAsOfText(date string) error {
 	}
 	defer free(cdate)
 	return q.do(op, strconv.Quote(date), func(p *C.capartner_query) C.capartner_status {
-		return C.capartner_query_set_as_of_text(p, cdate)
+		return C.capartner_query_set_as_of_text(p, cdate, C.capartner_certainty(mode))
 	})
+}
+
+// IsCertain reports whether the match returned last is certain: an event
+// wholly in the range, a relation held on the as-of date (false when it is
+// only possible, or when there is none).
+func (q *Query) IsCertain() bool {
+	return q.p != nil && C.capartner_query_is_certain(q.p) != 0
 }
 
 // Rewind restarts the walk.

@@ -128,48 +128,68 @@ func TestTimelineRanges(t *testing.T) {
 	if len(within) == 0 {
 		t.Fatal("nothing within 2013")
 	}
-	sameEvents(t, "overlaps 2013",
-		mustTimeline(t, capartner.TimelineOptions{Since: "2013", Until: "2013"}), overlaps)
-	sameEvents(t, "within 2013",
-		mustTimeline(t, capartner.TimelineOptions{Since: "2013", Until: "2013", Within: true}), within)
+	sameEvents(t, "possibly in 2013",
+		mustTimeline(t, capartner.TimelineOptions{Since: "2013", Until: "2013", Possibly: true}), overlaps)
+	sameEvents(t, "certainly in 2013",
+		mustTimeline(t, capartner.TimelineOptions{Since: "2013", Until: "2013"}), within)
 	sameEvents(t, "since 2019", mustTimeline(t, capartner.TimelineOptions{Since: "2019"}),
-		preferredEvents(func(e capartner.Event) bool { _, last := bounds(e); return last >= 20190101 }))
+		preferredEvents(func(e capartner.Event) bool { first, _ := bounds(e); return first >= 20190101 }))
 	sameEvents(t, "until 1993-01-01", mustTimeline(t, capartner.TimelineOptions{Until: "1993-01-01"}),
-		preferredEvents(func(e capartner.Event) bool { first, _ := bounds(e); return first <= 19930101 }))
+		preferredEvents(func(e capartner.Event) bool { _, last := bounds(e); return last <= 19930101 }))
+	// Kazakhstan from 2030: nothing certain, two events that may be, marked
+	if got := mustTimeline(t, capartner.TimelineOptions{Countries: []string{"KZ"}, Since: "2030"}); len(got) != 0 {
+		t.Errorf("KZ certainly from 2030: %v", got)
+	}
+	maybe, err := capartner.NewEventQuery(capartner.TimelineOptions{
+		Countries: []string{"KZ"}, Since: "2030", Possibly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	marked := 0
+	for e, ok := maybe.NextEvent(); ok; e, ok = maybe.NextEvent() {
+		if maybe.IsCertain() {
+			t.Errorf("%s marked certain from 2030", e.ID())
+		}
+		marked++
+	}
+	maybe.Close()
+	if marked == 0 {
+		t.Errorf("KZ possibly from 2030: no event")
+	}
 
 	q, err := capartner.NewQuery(capartner.QueryEvents)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer q.Close()
-	if err := q.SetRange(mustDate(t, "2013"), mustDate(t, "2013"), capartner.RangeWithin); err != nil {
+	if err := q.SetRange(mustDate(t, "2013"), mustDate(t, "2013"), capartner.Certainly); err != nil {
 		t.Fatal(err)
 	}
-	sameEvents(t, "SetRange within", drainEvents(q), within)
-	if err := q.SetRange(capartner.Date{}, mustDate(t, "1993-01-01"), capartner.RangeOverlaps); err != nil {
+	sameEvents(t, "SetRange certainly", drainEvents(q), within)
+	if err := q.SetRange(capartner.Date{}, mustDate(t, "1993-01-01"), capartner.Certainly); err != nil {
 		t.Fatal(err)
 	}
 	sameEvents(t, "SetRange open start", drainEvents(q),
 		mustTimeline(t, capartner.TimelineOptions{Until: "1993-01-01"}))
 	for _, err := range []error{
 		q.SetRange(capartner.Date{Year: 2014, Month: 2, Day: 30, Precision: capartner.PrecisionDay},
-			capartner.Date{}, capartner.RangeOverlaps),
-		q.SetRange(capartner.Date{}, capartner.Date{Year: 77777}, capartner.RangeOverlaps),
-		q.SetRange(capartner.Date{Year: 77777}, capartner.Date{}, capartner.RangeOverlaps),
-		q.SetRangeText("2014-02-30", "", capartner.RangeOverlaps),
+			capartner.Date{}, capartner.Possibly),
+		q.SetRange(capartner.Date{}, capartner.Date{Year: 77777}, capartner.Possibly),
+		q.SetRange(capartner.Date{Year: 77777}, capartner.Date{}, capartner.Possibly),
+		q.SetRangeText("2014-02-30", "", capartner.Possibly),
 	} {
 		if !errors.Is(err, capartner.ErrInvalidDate) {
 			t.Errorf("invalid range error = %v", err)
 		}
 	}
-	if err := q.SetRangeText("2015", "2014", capartner.RangeOverlaps); !errors.Is(err, capartner.ErrInvalidInput) {
+	if err := q.SetRangeText("2015", "2014", capartner.Possibly); !errors.Is(err, capartner.ErrInvalidInput) {
 		t.Errorf("reversed range error = %v", err)
 	}
 	if err := q.SetRange(mustDate(t, "2013"), mustDate(t, "2013"), 7); !errors.Is(err, capartner.ErrOutOfRange) {
 		t.Errorf("bad mode error = %v", err)
 	}
 	for _, pair := range [][2]string{{"2013\x00", ""}, {"", "2013\x00"}} {
-		if err := q.SetRangeText(pair[0], pair[1], capartner.RangeOverlaps); !errors.Is(err, capartner.ErrInvalidInput) {
+		if err := q.SetRangeText(pair[0], pair[1], capartner.Possibly); !errors.Is(err, capartner.ErrInvalidInput) {
 			t.Errorf("NUL in range text error = %v", err)
 		}
 	}
@@ -275,11 +295,11 @@ func TestParticipations(t *testing.T) {
 		}
 		return roles
 	}
-	if r := roleAsOf("2012"); !reflect.DeepEqual(r, []capartner.Role{capartner.RoleParticipant}) {
-		t.Errorf("KG in PARP as of 2012: %v", r)
+	if r := roleAsOf("2012"); len(r) != 0 {
+		t.Errorf("KG in PARP certainly as of 2012: %v", r)
 	}
-	if r := roleAsOf("2016-03"); !reflect.DeepEqual(r, []capartner.Role{capartner.RoleOnHold}) {
-		t.Errorf("KG in PARP as of 2016-03: %v", r)
+	if r := roleAsOf("2013-06"); !reflect.DeepEqual(r, []capartner.Role{capartner.RoleOnHold}) {
+		t.Errorf("KG in PARP as of 2013-06: %v", r)
 	}
 	for _, asOf := range []string{"2005", "2012", "2016-03"} {
 		d := mustDate(t, asOf)
@@ -287,6 +307,13 @@ func TestParticipations(t *testing.T) {
 		want := preferredParticipations(func(p capartner.Participation) bool { return p.HeldOn(d) })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("as of %s: got %d, want %d", asOf, len(got), len(want))
+		}
+		got = mustParticipations(t, capartner.ParticipationOptions{AsOf: asOf, Possibly: true})
+		want = preferredParticipations(func(p capartner.Participation) bool {
+			return p.StatusOn(d) != capartner.HoldingNotHeld
+		})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("possibly as of %s: got %d, want %d", asOf, len(got), len(want))
 		}
 	}
 	onHold := mustParticipations(t, capartner.ParticipationOptions{
@@ -383,8 +410,8 @@ func TestQuery(t *testing.T) {
 	if err := q.IncludeAlternatives(true); err != nil {
 		t.Fatal(err)
 	}
-	for _, err := range []error{q.AddRole(capartner.RoleHost), q.SetAsOf(mustDate(t, "2014")),
-		q.SetAsOfText("2014")} {
+	for _, err := range []error{q.AddRole(capartner.RoleHost), q.SetAsOf(mustDate(t, "2014"), capartner.Certainly),
+		q.SetAsOfText("2014", capartner.Certainly)} {
 		if !errors.Is(err, capartner.ErrInvalidInput) {
 			t.Errorf("participation filter on events: %v", err)
 		}
@@ -401,7 +428,7 @@ func TestQuery(t *testing.T) {
 		t.Error("NextParticipation after Close")
 	}
 	for _, err := range []error{q.AddCountry(mustCountry(t, "KZ")), q.Rewind(),
-		q.SetRangeText("2013", "", capartner.RangeOverlaps), second(q.Count())} {
+		q.SetRangeText("2013", "", capartner.Possibly), second(q.Count())} {
 		if !errors.Is(err, capartner.ErrClosed) {
 			t.Errorf("after Close: %v", err)
 		}
@@ -414,7 +441,7 @@ func TestQuery(t *testing.T) {
 	defer p.Close()
 	area, _ := capartner.FindArea("public-diplomacy")
 	for _, err := range []error{p.AddArea(area), p.AddKind(exercise),
-		p.SetRangeText("2013", "2014", capartner.RangeOverlaps)} {
+		p.SetRangeText("2013", "2014", capartner.Possibly)} {
 		if !errors.Is(err, capartner.ErrInvalidInput) {
 			t.Errorf("event filter on participations: %v", err)
 		}
@@ -425,11 +452,11 @@ func TestQuery(t *testing.T) {
 	if err := p.AddRole(capartner.RoleOnHold); err != nil {
 		t.Fatal(err)
 	}
-	if err := p.SetAsOf(mustDate(t, "2016-03")); err != nil {
+	if err := p.SetAsOf(mustDate(t, "2016-03"), capartner.Possibly); err != nil {
 		t.Fatal(err)
 	}
 	byDate := drainParticipations(p)
-	if err := p.SetAsOfText("2016-03"); err != nil {
+	if err := p.SetAsOfText("2016-03", capartner.Possibly); err != nil {
 		t.Fatal(err)
 	}
 	if byText := drainParticipations(p); !reflect.DeepEqual(byDate, byText) || len(byText) == 0 {
@@ -438,13 +465,13 @@ func TestQuery(t *testing.T) {
 	if _, ok := p.NextEvent(); ok {
 		t.Error("a participations query returned an event")
 	}
-	if err := p.SetAsOf(capartner.Date{}); !errors.Is(err, capartner.ErrInvalidDate) {
+	if err := p.SetAsOf(capartner.Date{}, capartner.Certainly); !errors.Is(err, capartner.ErrInvalidDate) {
 		t.Errorf("SetAsOf(unknown) error = %v", err)
 	}
-	if err := p.SetAsOf(capartner.Date{Year: 1 << 20}); !errors.Is(err, capartner.ErrInvalidDate) {
+	if err := p.SetAsOf(capartner.Date{Year: 1 << 20}, capartner.Certainly); !errors.Is(err, capartner.ErrInvalidDate) {
 		t.Errorf("SetAsOf(huge) error = %v", err)
 	}
-	if err := p.SetAsOfText("x\x00"); !errors.Is(err, capartner.ErrInvalidInput) {
+	if err := p.SetAsOfText("x\x00", capartner.Certainly); !errors.Is(err, capartner.ErrInvalidInput) {
 		t.Errorf("SetAsOfText(NUL) error = %v", err)
 	}
 	if _, err := capartner.NewQuery(7); !errors.Is(err, capartner.ErrOutOfRange) {

@@ -664,11 +664,33 @@ func (p Participation) AlternativeOf() (Participation, bool) {
 	return other, other.p != nil
 }
 
-// HeldOn reports whether the relation held on a date (false for an unknown or
-// invalid date).
+// HeldOn reports whether the relation certainly held on a date (StatusOn is
+// HoldingHeld; false for an unknown or invalid date).
 func (p Participation) HeldOn(d Date) bool {
 	c, ok := d.cDate()
 	return ok && C.capartner_participation_held_on(p.p, c) != 0
+}
+
+// StatusOn says whether the relation held on a date: HoldingHeld,
+// HoldingNotHeld, or HoldingUnknown where the sources do not tell (before a
+// start they do not give, after the last source that reports it; also for an
+// unknown or invalid date).
+func (p Participation) StatusOn(d Date) Holding {
+	c, ok := d.cDate()
+	if !ok {
+		return HoldingUnknown
+	}
+	return Holding(C.capartner_participation_status_on(p.p, c))
+}
+
+// Span returns the days the relation certainly (Certainly) or possibly
+// (Possibly) held, as yyyymmdd like Date.Bounds: open ends are 0 and
+// 99991231, and first > last when there are none.
+func (p Participation) Span(mode Certainty) (first, last int, err error) {
+	var cfirst, clast C.int32_t
+	err = check(C.capartner_participation_span(p.p, C.capartner_certainty(mode), &cfirst, &clast),
+		"Participation.Span", strconv.Itoa(int(mode)))
+	return int(cfirst), int(clast), err
 }
 
 // Citation returns where the record comes from.

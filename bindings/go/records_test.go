@@ -502,10 +502,42 @@ func TestParticipation(t *testing.T) {
 	if participant.IsZero() || onHold.IsZero() {
 		t.Fatal("Kyrgyzstan's PARP records are missing")
 	}
-	if !participant.HeldOn(mustDate(t, "2012")) || participant.HeldOn(mustDate(t, "2016-03")) ||
-		!onHold.HeldOn(mustDate(t, "2016-03")) || onHold.HeldOn(mustDate(t, "2012")) ||
+	// joined in 2007, on hold from some day before 2013, reported in early 2014
+	if participant.HeldOn(mustDate(t, "2012")) || participant.HeldOn(mustDate(t, "2016-03")) ||
+		!onHold.HeldOn(mustDate(t, "2013-06")) || onHold.HeldOn(mustDate(t, "2016-03")) ||
 		onHold.HeldOn(capartner.Date{}) || onHold.HeldOn(capartner.Date{Month: 13}) {
 		t.Error("HeldOn")
+	}
+	for _, c := range []struct {
+		p    capartner.Participation
+		date string
+		want capartner.Holding
+	}{
+		{participant, "2006", capartner.HoldingNotHeld},
+		{participant, "2012", capartner.HoldingUnknown},
+		{participant, "2016-03", capartner.HoldingNotHeld},
+		{onHold, "2012", capartner.HoldingUnknown},
+		{onHold, "2013-06", capartner.HoldingHeld},
+		{onHold, "2016-03", capartner.HoldingUnknown},
+	} {
+		if got := c.p.StatusOn(mustDate(t, c.date)); got != c.want {
+			t.Errorf("%s on %s: %v, want %v", c.p.ID(), c.date, got, c.want)
+		}
+	}
+	if got := onHold.StatusOn(capartner.Date{Month: 13}); got != capartner.HoldingUnknown {
+		t.Errorf("status on an invalid date: %v", got)
+	}
+	if first, last, err := onHold.Span(capartner.Certainly); err != nil || first != 20121231 || last != 20140430 {
+		t.Errorf("certain span %d..%d, %v", first, last, err)
+	}
+	if first, last, err := participant.Span(capartner.Possibly); err != nil || first != 20070101 || last != 20121230 {
+		t.Errorf("possible span %d..%d, %v", first, last, err)
+	}
+	if _, _, err := onHold.Span(capartner.Certainty(7)); !errors.Is(err, capartner.ErrOutOfRange) {
+		t.Errorf("Span(7) error = %v", err)
+	}
+	if capartner.HoldingNotHeld.String() != "not_held" || capartner.Possibly.String() != "possibly" {
+		t.Error("enum spellings")
 	}
 }
 

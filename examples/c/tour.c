@@ -60,7 +60,7 @@ int main(int argc, char **argv) {
     /* 3. the timeline of 2013 */
     if ((status = capartner_query_new(CAPARTNER_QUERY_EVENTS, &query)) != CAPARTNER_OK)
         return fail("query", status);
-    capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_RANGE_WITHIN);
+    capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_CERTAINLY);
     printf("\nEvents of 2013:\n");
     for (const capartner_event *e; (e = capartner_query_next_event(query)) != NULL;)
         print_event(e);

@@ -49,7 +49,7 @@ def main(argv: list) -> int:
 
     # 3. the timeline of 2013
     print("\nEvents of 2013:")
-    for event in capartner.timeline(since="2013", until="2013", within=True):
+    for event in capartner.timeline(since="2013", until="2013"):
         print_event(event)
 
     print(f"\nlibcapartner {capartner.version()}, data as of {capartner.data_as_of()}")

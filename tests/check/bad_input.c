@@ -387,13 +387,13 @@ START_TEST(test_query_date_text_invalid_utf8) {
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &events), CAPARTNER_OK);
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &participations),
                      CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(events, "\xff", NULL, CAPARTNER_RANGE_OVERLAPS),
+    cp_assert_status(capartner_query_set_range_text(events, "\xff", NULL, CAPARTNER_POSSIBLY),
+                     CAPARTNER_ERR_INVALID_UTF8);
+    cp_assert_status(capartner_query_set_range_text(events, "2013", "\xc3\x28", CAPARTNER_POSSIBLY),
                      CAPARTNER_ERR_INVALID_UTF8);
     cp_assert_status(
-        capartner_query_set_range_text(events, "2013", "\xc3\x28", CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_as_of_text(participations, "\xc0\xaf", CAPARTNER_CERTAINLY),
         CAPARTNER_ERR_INVALID_UTF8);
-    cp_assert_status(capartner_query_set_as_of_text(participations, "\xc0\xaf"),
-                     CAPARTNER_ERR_INVALID_UTF8);
     capartner_query_free(events);
     capartner_query_free(participations);
 }
@@ -435,6 +435,24 @@ START_TEST(test_place_name_on_and_held_on) {
     ck_assert_int_eq(capartner_participation_held_on(p, garbage), 0);
     ck_assert_int_eq(capartner_participation_held_on(p, cp_date("unknown")), 0);
     ck_assert_int_eq(capartner_participation_held_on(NULL, cp_date("2010")), 0);
+    ck_assert_int_eq(capartner_participation_status_on(p, cp_date("2010")), CAPARTNER_HOLDING_HELD);
+    ck_assert_int_eq(capartner_participation_status_on(p, garbage), CAPARTNER_HOLDING_UNKNOWN);
+    ck_assert_int_eq(capartner_participation_status_on(p, cp_date("unknown")),
+                     CAPARTNER_HOLDING_UNKNOWN);
+    ck_assert_int_eq(capartner_participation_status_on(NULL, cp_date("2010")),
+                     CAPARTNER_HOLDING_UNKNOWN);
+    int32_t first = 1, last = 1;
+    cp_assert_status(capartner_participation_span(NULL, CAPARTNER_CERTAINLY, &first, &last),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
+    ck_assert_int_eq(first, 0);
+    ck_assert_int_eq(last, 0);
+    cp_assert_status(capartner_participation_span(p, CAPARTNER_CERTAINLY, NULL, &last),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_participation_span(p, CAPARTNER_POSSIBLY, &first, NULL),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
+    for (int mode = -1; mode < 4; mode += 3)
+        cp_assert_status(capartner_participation_span(p, (capartner_certainty)mode, &first, &last),
+                         CAPARTNER_ERR_OUT_OF_RANGE);
 
     cp_assert_status(capartner_place_name_on(astana, cp_date("2014"), &name), CAPARTNER_OK);
     ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2014")), 1);
@@ -475,17 +493,20 @@ START_TEST(test_query_null) {
     cp_assert_status(capartner_query_set_order(NULL, CAPARTNER_ORDER_NEWEST_FIRST),
                      CAPARTNER_ERR_NULL_ARGUMENT);
     cp_assert_status(capartner_query_include_alternatives(NULL, 1), CAPARTNER_ERR_NULL_ARGUMENT);
-    cp_assert_status(capartner_query_set_range(NULL, date, date, CAPARTNER_RANGE_OVERLAPS),
+    cp_assert_status(capartner_query_set_range(NULL, date, date, CAPARTNER_POSSIBLY),
                      CAPARTNER_ERR_NULL_ARGUMENT);
-    cp_assert_status(capartner_query_set_range_text(NULL, "2013", "2014", CAPARTNER_RANGE_OVERLAPS),
+    cp_assert_status(capartner_query_set_range_text(NULL, "2013", "2014", CAPARTNER_POSSIBLY),
                      CAPARTNER_ERR_NULL_ARGUMENT);
-    cp_assert_status(capartner_query_set_as_of(NULL, date), CAPARTNER_ERR_NULL_ARGUMENT);
-    cp_assert_status(capartner_query_set_as_of_text(NULL, "2013"), CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_query_set_as_of(NULL, date, CAPARTNER_CERTAINLY),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
+    cp_assert_status(capartner_query_set_as_of_text(NULL, "2013", CAPARTNER_CERTAINLY),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
     cp_assert_status(capartner_query_rewind(NULL), CAPARTNER_ERR_NULL_ARGUMENT);
     cp_assert_status(capartner_query_count(NULL, &count), CAPARTNER_ERR_NULL_ARGUMENT);
     ck_assert_uint_eq(count, 0);
     cp_assert_status(capartner_query_count(NULL, NULL), CAPARTNER_ERR_NULL_ARGUMENT);
     ck_assert_ptr_null(capartner_query_next_event(NULL));
+    ck_assert_int_eq(capartner_query_is_certain(NULL), 0);
     ck_assert_ptr_null(capartner_query_next_participation(NULL));
 
     capartner_query *events, *participations;
@@ -499,7 +520,7 @@ START_TEST(test_query_null) {
         cp_assert_status(capartner_query_count(both[i], NULL), CAPARTNER_ERR_NULL_ARGUMENT);
     }
     cp_assert_status(capartner_query_add_area(events, NULL), CAPARTNER_ERR_NULL_ARGUMENT);
-    cp_assert_status(capartner_query_set_as_of_text(participations, NULL),
+    cp_assert_status(capartner_query_set_as_of_text(participations, NULL, CAPARTNER_CERTAINLY),
                      CAPARTNER_ERR_NULL_ARGUMENT);
     capartner_query_free(events);
     capartner_query_free(participations);
@@ -525,17 +546,17 @@ START_TEST(test_query_wrong_kind) {
     cp_assert_status(capartner_query_add_kind(participations, CAPARTNER_EVENT_SUMMIT),
                      CAPARTNER_ERR_INVALID_ARGUMENT);
     cp_assert_status(capartner_query_set_range(participations, cp_date("2013"), cp_date("2014"),
-                                               CAPARTNER_RANGE_OVERLAPS),
+                                               CAPARTNER_POSSIBLY),
                      CAPARTNER_ERR_INVALID_ARGUMENT);
     cp_assert_status(
-        capartner_query_set_range_text(participations, "2013", "2014", CAPARTNER_RANGE_WITHIN),
+        capartner_query_set_range_text(participations, "2013", "2014", CAPARTNER_CERTAINLY),
         CAPARTNER_ERR_INVALID_ARGUMENT);
     /* participations only: role, as-of */
     cp_assert_status(capartner_query_add_role(events, CAPARTNER_ROLE_HOST),
                      CAPARTNER_ERR_INVALID_ARGUMENT);
-    cp_assert_status(capartner_query_set_as_of(events, cp_date("2013")),
+    cp_assert_status(capartner_query_set_as_of(events, cp_date("2013"), CAPARTNER_CERTAINLY),
                      CAPARTNER_ERR_INVALID_ARGUMENT);
-    cp_assert_status(capartner_query_set_as_of_text(events, "2013"),
+    cp_assert_status(capartner_query_set_as_of_text(events, "2013", CAPARTNER_CERTAINLY),
                      CAPARTNER_ERR_INVALID_ARGUMENT);
     /* refused filters leave the queries as they were */
     ck_assert_uint_eq(matches(events), all_events);
@@ -567,8 +588,14 @@ START_TEST(test_query_out_of_range) {
         cp_assert_status(capartner_query_set_order(events, (capartner_order)v),
                          CAPARTNER_ERR_OUT_OF_RANGE);
         cp_assert_status(capartner_query_set_range(events, cp_date("2013"), cp_date("2014"),
-                                                   (capartner_range_mode)v),
+                                                   (capartner_certainty)v),
                          CAPARTNER_ERR_OUT_OF_RANGE);
+        cp_assert_status(
+            capartner_query_set_as_of(participations, cp_date("2013"), (capartner_certainty)v),
+            CAPARTNER_ERR_OUT_OF_RANGE);
+        cp_assert_status(
+            capartner_query_set_as_of_text(participations, "2013", (capartner_certainty)v),
+            CAPARTNER_ERR_OUT_OF_RANGE);
     }
     cp_assert_status(capartner_query_add_kind(events, CAPARTNER_EVENT_KIND_COUNT),
                      CAPARTNER_ERR_OUT_OF_RANGE);
@@ -581,32 +608,32 @@ START_TEST(test_query_out_of_range) {
     capartner_date garbage;
     memset(&garbage, 0xEE, sizeof garbage);
     cp_assert_status(
-        capartner_query_set_range(events, garbage, cp_date("2014"), CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_range(events, garbage, cp_date("2014"), CAPARTNER_POSSIBLY),
         CAPARTNER_ERR_INVALID_DATE);
     cp_assert_status(
-        capartner_query_set_range(events, cp_date("2014"), garbage, CAPARTNER_RANGE_OVERLAPS),
-        CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_range(events, cp_date("2014"), cp_date("2013"),
-                                               CAPARTNER_RANGE_OVERLAPS),
-                     CAPARTNER_ERR_INVALID_ARGUMENT);
-    cp_assert_status(
-        capartner_query_set_range_text(events, "2013-02-29", NULL, CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_range(events, cp_date("2014"), garbage, CAPARTNER_POSSIBLY),
         CAPARTNER_ERR_INVALID_DATE);
     cp_assert_status(
-        capartner_query_set_range_text(events, NULL, "2013-13", CAPARTNER_RANGE_OVERLAPS),
-        CAPARTNER_ERR_INVALID_DATE);
+        capartner_query_set_range(events, cp_date("2014"), cp_date("2013"), CAPARTNER_POSSIBLY),
+        CAPARTNER_ERR_INVALID_ARGUMENT);
+    cp_assert_status(capartner_query_set_range_text(events, "2013-02-29", NULL, CAPARTNER_POSSIBLY),
+                     CAPARTNER_ERR_INVALID_DATE);
+    cp_assert_status(capartner_query_set_range_text(events, NULL, "2013-13", CAPARTNER_POSSIBLY),
+                     CAPARTNER_ERR_INVALID_DATE);
+    cp_assert_status(capartner_query_set_range_text(events, long_key, NULL, CAPARTNER_POSSIBLY),
+                     CAPARTNER_ERR_INVALID_DATE);
+    cp_assert_status(capartner_query_set_as_of(participations, garbage, CAPARTNER_CERTAINLY),
+                     CAPARTNER_ERR_INVALID_DATE);
     cp_assert_status(
-        capartner_query_set_range_text(events, long_key, NULL, CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_as_of(participations, cp_date("unknown"), CAPARTNER_CERTAINLY),
         CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_as_of(participations, garbage),
+    cp_assert_status(capartner_query_set_as_of_text(participations, "unknown", CAPARTNER_CERTAINLY),
                      CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_as_of(participations, cp_date("unknown")),
-                     CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_as_of_text(participations, "unknown"),
-                     CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_as_of_text(participations, ""), CAPARTNER_ERR_EMPTY_KEY);
-    cp_assert_status(capartner_query_set_as_of_text(participations, "2013-02-29"),
-                     CAPARTNER_ERR_INVALID_DATE);
+    cp_assert_status(capartner_query_set_as_of_text(participations, "", CAPARTNER_CERTAINLY),
+                     CAPARTNER_ERR_EMPTY_KEY);
+    cp_assert_status(
+        capartner_query_set_as_of_text(participations, "2013-02-29", CAPARTNER_CERTAINLY),
+        CAPARTNER_ERR_INVALID_DATE);
 
     /* refused calls left the queries as they were */
     ck_assert_uint_eq(matches(events), all_events);

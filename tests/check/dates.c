@@ -466,7 +466,7 @@ END_TEST
 /* ------------------------------------------------------ range filter modes */
 
 /* The preferred events a range query returns, as a membership array. */
-static void range_matches(const char *from, const char *to, capartner_range_mode mode,
+static void range_matches(const char *from, const char *to, capartner_certainty mode,
                           bool *matched) {
     capartner_query *query;
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
@@ -487,8 +487,8 @@ static void check_range(const char *from, const char *to) {
     size_t count = capartner_event_count();
     bool overlaps[1024], within[1024];
     ck_assert_uint_le(count, 1024);
-    range_matches(from, to, CAPARTNER_RANGE_OVERLAPS, overlaps);
-    range_matches(from, to, CAPARTNER_RANGE_WITHIN, within);
+    range_matches(from, to, CAPARTNER_POSSIBLY, overlaps);
+    range_matches(from, to, CAPARTNER_CERTAINLY, within);
     int32_t range_from = from == NULL ? 0 : cp_earliest(cp_date(from));
     int32_t range_to = to == NULL ? 99991231 : cp_latest(cp_date(to));
     for (size_t i = 0; i < count; i++) {
@@ -574,12 +574,11 @@ START_TEST(test_range_year_event_overlaps_summer) {
     for (int mode = 0; mode < 2; mode++) {
         capartner_query *query;
         cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
-        cp_assert_status(
-            capartner_query_set_range_text(query, from, to, (capartner_range_mode)mode),
-            CAPARTNER_OK);
+        cp_assert_status(capartner_query_set_range_text(query, from, to, (capartner_certainty)mode),
+                         CAPARTNER_OK);
         for (const capartner_event *event; (event = capartner_query_next_event(query));)
             if (event == year_event)
-                *(mode == 0 ? &found_overlaps : &found_within) = true;
+                *(mode == CAPARTNER_POSSIBLY ? &found_overlaps : &found_within) = true;
         capartner_query_free(query);
     }
     ck_assert_msg(found_overlaps, "%s (%s) not in %s..%s OVERLAPS", capartner_event_id(year_event),
@@ -590,7 +589,7 @@ START_TEST(test_range_year_event_overlaps_summer) {
     const char *day = capartner_event_date_text(day_event);
     capartner_query *query;
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(query, day, day, CAPARTNER_RANGE_WITHIN),
+    cp_assert_status(capartner_query_set_range_text(query, day, day, CAPARTNER_CERTAINLY),
                      CAPARTNER_OK);
     bool found = false;
     for (const capartner_event *event; (event = capartner_query_next_event(query));) {
@@ -606,28 +605,27 @@ START_TEST(test_range_arguments) {
     capartner_query *query;
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
     /* an empty range */
+    cp_assert_status(capartner_query_set_range_text(query, "2014", "2013", CAPARTNER_POSSIBLY),
+                     CAPARTNER_ERR_INVALID_ARGUMENT);
     cp_assert_status(
-        capartner_query_set_range_text(query, "2014", "2013", CAPARTNER_RANGE_OVERLAPS),
-        CAPARTNER_ERR_INVALID_ARGUMENT);
-    cp_assert_status(
-        capartner_query_set_range_text(query, "2013-12-02", "2013-12-01", CAPARTNER_RANGE_WITHIN),
+        capartner_query_set_range_text(query, "2013-12-02", "2013-12-01", CAPARTNER_CERTAINLY),
         CAPARTNER_ERR_INVALID_ARGUMENT);
     /* one day is a range */
     cp_assert_status(
-        capartner_query_set_range_text(query, "2013-12-01", "2013-12-01", CAPARTNER_RANGE_WITHIN),
+        capartner_query_set_range_text(query, "2013-12-01", "2013-12-01", CAPARTNER_CERTAINLY),
         CAPARTNER_OK);
     /* "" and NULL are open ends, "unknown" too */
-    cp_assert_status(capartner_query_set_range_text(query, "", "2013", CAPARTNER_RANGE_OVERLAPS),
+    cp_assert_status(capartner_query_set_range_text(query, "", "2013", CAPARTNER_POSSIBLY),
                      CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(query, "2013", "", CAPARTNER_RANGE_OVERLAPS),
+    cp_assert_status(capartner_query_set_range_text(query, "2013", "", CAPARTNER_POSSIBLY),
                      CAPARTNER_OK);
     cp_assert_status(
-        capartner_query_set_range_text(query, "unknown", "unknown", CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_range_text(query, "unknown", "unknown", CAPARTNER_POSSIBLY),
         CAPARTNER_OK);
     cp_assert_status(
-        capartner_query_set_range_text(query, "2013-02-29", "2014", CAPARTNER_RANGE_OVERLAPS),
+        capartner_query_set_range_text(query, "2013-02-29", "2014", CAPARTNER_POSSIBLY),
         CAPARTNER_ERR_INVALID_DATE);
-    cp_assert_status(capartner_query_set_range_text(query, "2013", "2014", (capartner_range_mode)2),
+    cp_assert_status(capartner_query_set_range_text(query, "2013", "2014", (capartner_certainty)2),
                      CAPARTNER_ERR_OUT_OF_RANGE);
     capartner_query_free(query);
 }

@@ -79,6 +79,13 @@ START_TEST(test_other_kinds) {
     CHECK_NAMES(capartner_place_kind_name, capartner_place_kind, CAPARTNER_PLACE_KIND_COUNT);
     CHECK_NAMES(capartner_precision_name, capartner_precision, CAPARTNER_PRECISION_DAY + 1);
     CHECK_NAMES(capartner_qualifier_name, capartner_qualifier, CAPARTNER_QUALIFIER_AFTER + 1);
+    CHECK_NAMES(capartner_holding_name, capartner_holding, CAPARTNER_HOLDING_COUNT);
+    CHECK_NAMES(capartner_certainty_name, capartner_certainty, CAPARTNER_CERTAINTY_COUNT);
+    ck_assert_str_eq(capartner_holding_name(CAPARTNER_HOLDING_UNKNOWN), "unknown");
+    ck_assert_str_eq(capartner_holding_name(CAPARTNER_HOLDING_HELD), "held");
+    ck_assert_str_eq(capartner_holding_name(CAPARTNER_HOLDING_NOT_HELD), "not_held");
+    ck_assert_str_eq(capartner_certainty_name(CAPARTNER_CERTAINLY), "certainly");
+    ck_assert_str_eq(capartner_certainty_name(CAPARTNER_POSSIBLY), "possibly");
     ck_assert_str_eq(capartner_name_kind_name(CAPARTNER_NAME_SHORT), "short");
     ck_assert_str_eq(capartner_name_kind_name(CAPARTNER_NAME_OFFICIAL), "official");
     ck_assert_str_eq(capartner_name_kind_name(CAPARTNER_NAME_ACRONYM), "acronym");

@@ -19,7 +19,7 @@ struct filter {
     size_t kind_count;
     const char *from, *to; /* both NULL: no range; one NULL: open end */
     bool has_range;
-    capartner_range_mode mode;
+    capartner_certainty mode;
     bool alternatives;
     capartner_order order;
 };
@@ -32,8 +32,8 @@ static bool filter_allows(const struct filter *filter, const capartner_event *ev
         int32_t to = filter->to == NULL ? 99991231 : cp_latest(cp_date(filter->to));
         capartner_date date = capartner_event_date(event);
         int32_t earliest = cp_earliest(date), latest = cp_latest(date);
-        bool match = filter->mode == CAPARTNER_RANGE_WITHIN ? earliest >= from && latest <= to
-                                                            : earliest <= to && latest >= from;
+        bool match = filter->mode == CAPARTNER_CERTAINLY ? earliest >= from && latest <= to
+                                                         : earliest <= to && latest >= from;
         if (!match)
             return false;
     }
@@ -166,9 +166,9 @@ START_TEST(test_single_filters) {
         for (size_t r = 0; r < RANGE_COUNT; r++) {
             filter.from = ranges[r].from;
             filter.to = ranges[r].to;
-            filter.mode = CAPARTNER_RANGE_OVERLAPS;
+            filter.mode = CAPARTNER_POSSIBLY;
             size_t overlaps = check_filter(&filter);
-            filter.mode = CAPARTNER_RANGE_WITHIN;
+            filter.mode = CAPARTNER_CERTAINLY;
             ck_assert_uint_le(check_filter(&filter), overlaps);
         }
         filter.has_range = false;
@@ -252,9 +252,9 @@ START_TEST(test_combined_filters) {
             for (size_t r = 0; r < RANGE_COUNT; r++) {
                 filter.from = ranges[r].from;
                 filter.to = ranges[r].to;
-                filter.mode = CAPARTNER_RANGE_OVERLAPS;
+                filter.mode = CAPARTNER_POSSIBLY;
                 check_filter(&filter);
-                filter.mode = CAPARTNER_RANGE_WITHIN;
+                filter.mode = CAPARTNER_CERTAINLY;
                 check_filter(&filter);
             }
             filter.has_range = false;
@@ -278,7 +278,7 @@ START_TEST(test_combined_filters) {
             for (size_t r = 0; r < RANGE_COUNT; r += 2) {
                 filter.from = ranges[r].from;
                 filter.to = ranges[r].to;
-                filter.mode = (capartner_range_mode)(r / 2 % 2);
+                filter.mode = (capartner_certainty)(r / 2 % 2);
                 check_filter(&filter);
             }
             filter.has_range = false;
@@ -309,7 +309,7 @@ START_TEST(test_combined_filters) {
                 filter.has_range = true;
                 filter.from = "1994";
                 filter.to = "2014";
-                filter.mode = (capartner_range_mode)(a % 2);
+                filter.mode = (capartner_certainty)(a % 2);
                 check_filter(&filter);
             }
             filter.area_count = 0;
@@ -444,7 +444,7 @@ static size_t find_events(const char *country, const char *body, int kind, const
         cp_assert_status(capartner_query_add_body(query, cp_body(body)), CAPARTNER_OK);
     if (kind >= 0)
         cp_assert_status(capartner_query_add_kind(query, (capartner_event_kind)kind), CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(query, from, to, CAPARTNER_RANGE_WITHIN),
+    cp_assert_status(capartner_query_set_range_text(query, from, to, CAPARTNER_CERTAINLY),
                      CAPARTNER_OK);
     size_t count;
     cp_assert_status(capartner_query_count(query, &count), CAPARTNER_OK);
@@ -494,7 +494,7 @@ START_TEST(test_events_of_2013) {
      * Officer based in Tashkent from March 2013 */
     capartner_query *query;
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_RANGE_WITHIN),
+    cp_assert_status(capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_CERTAINLY),
                      CAPARTNER_OK);
     bool samarkand = false, deep = false, steppe_eagle = false, may = false;
     size_t count = 0;
@@ -533,12 +533,61 @@ START_TEST(test_events_of_2013) {
                                       "2013-12-deep-uzbekistan"};
     ck_assert_uint_eq(count, sizeof ids / sizeof ids[0]);
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
-    cp_assert_status(capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_RANGE_WITHIN),
+    cp_assert_status(capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_CERTAINLY),
                      CAPARTNER_OK);
     for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
         ck_assert_ptr_eq(capartner_query_next_event(query), cp_event(ids[i]));
     ck_assert_ptr_null(capartner_query_next_event(query));
     capartner_query_free(query);
+}
+END_TEST
+
+/* Events of a range: by default those certainly in it. An event dated
+ * "after 2001-09-11" may fall in 2013 or in 2030, so it is in neither unless
+ * asked for what possibly is, and then it is marked. */
+static size_t range_walk(const char *country, const char *from, const char *to,
+                         capartner_certainty mode, size_t *uncertain, bool *open_ended) {
+    capartner_query *query;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_country(query, cp_country(country)), CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_range_text(query, from, to, mode), CAPARTNER_OK);
+    int32_t range_first = cp_earliest(cp_date(from)),
+            range_last = to != NULL ? cp_latest(cp_date(to)) : 99991231;
+    size_t count = 0;
+    *uncertain = 0;
+    *open_ended = false;
+    for (const capartner_event *event; (event = capartner_query_next_event(query));) {
+        count++;
+        capartner_date date = capartner_event_date(event);
+        bool within = cp_earliest(date) >= range_first && cp_latest(date) <= range_last;
+        ck_assert_int_eq(capartner_query_is_certain(query), within);
+        ck_assert_msg(mode == CAPARTNER_POSSIBLY || within, "%s (%s) is not certainly in %s..%s",
+                      capartner_event_id(event), capartner_event_date_text(event), from,
+                      to != NULL ? to : "");
+        *uncertain += !within;
+        *open_ended |= date.qualifier == CAPARTNER_QUALIFIER_AFTER;
+    }
+    ck_assert_int_eq(capartner_query_is_certain(query), 0); /* no match: nothing certain */
+    capartner_query_free(query);
+    return count;
+}
+
+START_TEST(test_ranges_certainly_by_default) {
+    size_t uncertain;
+    bool open_ended;
+    /* Uzbekistan in 2013: no "after 2001-09-11" at the end */
+    size_t certain = range_walk("UZ", "2013", "2013", CAPARTNER_CERTAINLY, &uncertain, &open_ended);
+    ck_assert_uint_gt(certain, 0);
+    ck_assert(!open_ended);
+    size_t possible = range_walk("UZ", "2013", "2013", CAPARTNER_POSSIBLY, &uncertain, &open_ended);
+    ck_assert_uint_eq(possible, certain + uncertain);
+    /* Kazakhstan from 2030: nothing is certain; open-ended events may be */
+    ck_assert_uint_eq(range_walk("KZ", "2030", NULL, CAPARTNER_CERTAINLY, &uncertain, &open_ended),
+                      0);
+    size_t maybe = range_walk("KZ", "2030", NULL, CAPARTNER_POSSIBLY, &uncertain, &open_ended);
+    ck_assert_uint_gt(maybe, 0);
+    ck_assert_uint_eq(uncertain, maybe);
+    ck_assert(open_ended);
 }
 END_TEST
 
@@ -696,6 +745,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(facts, test_tajikistan_joins_pfp_2002);
     tcase_add_test(facts, test_uzbekistan_deep_december_2013);
     tcase_add_test(facts, test_events_of_2013);
+    tcase_add_test(facts, test_ranges_certainly_by_default);
     tcase_add_test(facts, test_dated_facts_of_the_source);
     tcase_add_test(facts, test_alternatives_excluded_by_default);
     suite_add_tcase(suite, facts);

@@ -237,27 +237,64 @@ def bounds(text):
     return earliest, latest
 
 
-def held_on(p, date):
-    """capartner_participation_held_on, independently."""
+def spans(data, p):
+    """The certain and possible spans of docs/data-model.md, independently:
+    ((certain_first, certain_last), (possible_first, possible_last))."""
+    bodies = {b["id"]: b for b in data["bodies"]}
+    sources = {s["id"]: s for s in data["sources"]}
+    body = bodies[p["body"]]
+    started, ended = p["started"], p["ended"]
+    possible_first = bounds(started)[0] if started else 0
+    if body["started"]:
+        possible_first = max(possible_first, bounds(body["started"])[0])
+    ends = [bounds(e) for e in (ended, body["ended"]) if e]
+    end_first = min(e[0] for e in ends) if ends else 99991231
+    end_last = min(e[1] for e in ends) if ends else 99991231
+    possible_last = day_before(end_last) if ends and end_last != 99991231 else 99991231
+    certain_first = max(bounds(started)[1], possible_first) if started else 99991231
+    certain_last = day_before(end_first) if ended and end_first != 0 else 0
+
+    def evidence(r):
+        source = sources[r["source"]]
+        date = r["reported"] or source["content_date"] or source["published"]
+        if not date or (r["ended"] and bounds(date)[1] >= bounds(r["ended"])[0]):
+            return None
+        if date.startswith(("before ", "after ")):
+            return None  # names no period in which it held
+        return date
+    group = p["alternative_of"] or p["id"]
+    dates = [evidence(r) for r in data["participations"]
+             if r["id"] == group or r["alternative_of"] == group]
+    dates = [d for d in dates if d]
+    if dates:
+        newest = max(dates, key=lambda d: bounds(d)[1])
+        first, last = bounds(newest)
+        if not (ends and last >= end_first) and last >= possible_first:
+            certain_first = max(min(certain_first, first), possible_first)
+            if not ended:
+                certain_last = last
+    return (certain_first, certain_last), (possible_first, possible_last)
+
+
+def data_as_of(data):
+    """The newest content date among the sources."""
+    dates = [s["content_date"] or s["published"] for s in data["sources"]]
+    return max((d for d in dates if d), key=lambda d: bounds(d)[0])
+
+
+def status_on(data, p, date):
+    """capartner_participation_status_on, independently."""
     day = bounds(date)[0]
-    if p["started"]:
-        if bounds(p["started"])[0] > day:
-            return False
-    elif p["reported"]:
-        if bounds(p["reported"])[0] > day:
-            return False
-    else:
-        return False
-    if p["ended"]:
-        end = p["ended"]
-        if end.startswith("before "):
-            return day < bounds(end[len("before "):])[0]
-        return day < bounds(end)[0]
-    return True
+    certain, possible = spans(data, p)
+    if certain[0] <= day <= certain[1]:
+        return "held"
+    if day < possible[0] or day > possible[1]:
+        return "not_held"
+    return "unknown"
 
 
 def events_matching(data, countries=(), bodies=(), areas=(), kinds=(), start=None, end=None,
-                    within=False, alternatives=False):
+                    possibly=False, alternatives=False):
     out = []
     lo = bounds(start)[0] if start else 0
     hi = bounds(end)[1] if end else 99991231
@@ -272,9 +309,9 @@ def events_matching(data, countries=(), bodies=(), areas=(), kinds=(), start=Non
                 continue
             if start or end:
                 earliest, latest = bounds(e["date"])
-                if within and not (earliest >= lo and latest <= hi):
+                if not possibly and not (earliest >= lo and latest <= hi):
                     continue
-                if not within and not (earliest <= hi and latest >= lo):
+                if possibly and not (earliest <= hi and latest >= lo):
                     continue
             out.append(e["id"])
     return out

@@ -19,7 +19,7 @@ def group_errors(t, data):
     t.usage_error("timeline", "--contry", "KZ",
                   mentions=["unknown option '--contry'", "did you mean --country?"])
     t.usage_error("timeline", "--country", mentions=["--country needs a value"])
-    t.usage_error("timeline", "--within=yes", mentions=["--within takes no value"])
+    t.usage_error("timeline", "--possibly=yes", mentions=["--possibly takes no value"])
     t.usage_error("timeline", "-x", mentions=["unknown option '-x'"])
     t.usage_error("timeline", "KZ", mentions=["unexpected argument 'KZ'", "--country KZ"])
     t.usage_error("timeline", "--", "--country",

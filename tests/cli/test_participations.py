@@ -7,7 +7,7 @@ Groups (one CTest test each, tests/cli/CMakeLists.txt): participations.
 import json
 import sys
 
-from cli_support import check, held_on, ids, main
+from cli_support import check, data_as_of, ids, main, status_on
 
 
 def group_participations(t, data):
@@ -19,20 +19,43 @@ def group_participations(t, data):
         got = t.json("participations", "--country", country, "-f", "json")
         check(sorted(ids(got)) == sorted(p["id"] for p in data.preferred("participations")
                                          if p["country"] == country), "--country " + country)
-    # the status "as of" a date: Kyrgyzstan in PARP (docs/data-model.md)
-    for date in ("2012", "2016-03", "2008-06-30", "1995"):
-        got = t.run("participations", "--body", "PARP", "--as-of", date, "-f", "json",
-                    expect=None)
-        expected = [p["id"] for p in data.preferred("participations")
-                    if p["body"] == "parp" and held_on(p, date)]
-        check(sorted(ids(json.loads(got.out))) == sorted(expected), "PARP as of " + date)
-        check(got.code == (0 if expected else 1), "exit code as of " + date)
-    in_2012 = {(p["country"], p["role"]) for p in
-               t.json("participations", "--body", "parp", "--as-of", "2012", "-f", "json")}
-    check(("KG", "participant") in in_2012 and ("KG", "on_hold") not in in_2012, repr(in_2012))
-    in_2016 = {(p["country"], p["role"]) for p in
-               t.json("participations", "--body", "parp", "--as-of", "2016-03", "-f", "json")}
-    check(("KG", "on_hold") in in_2016 and ("KG", "participant") not in in_2016, repr(in_2016))
+    # the status "as of" a date (docs/data-model.md), certainly and possibly,
+    # for every body and a few dates
+    for body in sorted({p["body"] for p in data["participations"]}):
+        for date in ("1991-12-25", "1995", "2008-06-30", "2010", "2012", "early 2014",
+                     "2016-03", "2020"):
+            for possibly in (False, True):
+                got = t.run("participations", "--body", body, "--as-of", date, "-f", "json",
+                            *(["--possibly"] if possibly else []), expect=None)
+                wanted = ("held", "unknown") if possibly else ("held",)
+                expected = {p["id"]: status_on(data, p, date)
+                            for p in data.preferred("participations")
+                            if p["body"] == body and status_on(data, p, date) in wanted}
+                rows = json.loads(got.out)
+                check({r["id"]: r["status"] for r in rows} == expected,
+                      "%s as of %s possibly=%s: %r" % (body, date, possibly, rows))
+                check(got.code == (0 if expected else 1), "exit code as of " + date)
+    # the wrong answers, through the command
+    check(t.run("participations", "--body", "ISAF", "--as-of", "2020", expect=None).code == 1,
+          "ISAF supporters in 2020")
+    tj = {p["body"]: p["status"] for p in
+          t.json("participations", "--country", "TJ", "--as-of", "2010", "--possibly", "-f",
+                 "json")}
+    check(tj.get("eapc") == "held" and tj.get("pfp") == "held" and tj.get("papt") == "unknown"
+          and tj.get("sps") == "unknown" and tj.get("ottawa-convention") == "unknown", repr(tj))
+    check(t.run("participations", "--body", "NACC", "--as-of", "1991-12-25", "--possibly",
+                expect=None).code == 1, "NACC in December 1991")
+    late = {p["id"]: p["status"] for p in
+            t.json("participations", "--as-of", "2022-09", "--possibly", "-f", "json")}
+    check("uz-nlo-host" not in late and late.get("tr-tf-kyrgyzstan-lead") == "unknown",
+          "as of 2022-09: %r" % late)
+    in_2013 = {(p["country"], p["role"]) for p in
+               t.json("participations", "--body", "parp", "--as-of", "2013-06", "-f", "json")}
+    check(("KG", "on_hold") in in_2013 and ("KG", "participant") not in in_2013, repr(in_2013))
+    # without --as-of the status is that of the data's as-of date
+    for row in t.json("participations", "-f", "json"):
+        p = next(x for x in data["participations"] if x["id"] == row["id"])
+        check(row["status"] == status_on(data, p, data_as_of(data)), "status of " + row["id"])
     for role in sorted({p["role"] for p in data["participations"]}):
         got = t.json("participations", "--role", role, "-f", "json")
         check(sorted(ids(got)) == sorted(p["id"] for p in data.preferred("participations")

@@ -4,9 +4,10 @@
 Groups (one CTest test each, tests/cli/CMakeLists.txt): show.
 """
 
+import re
 import sys
 
-from cli_support import BOX, check, held_on, parse_csv, parse_tsv, main
+from cli_support import BOX, check, parse_csv, parse_tsv, main, status_on
 
 
 def names_of(data, owner):
@@ -49,18 +50,26 @@ def group_show(t, data):
     as_of = record["status_as_of"]
     for p in record["participations"]:
         row = next(x for x in expected_p if x["id"] == p["id"])
-        check(p["held"] == held_on(row, as_of), "held %s on %s" % (p["id"], as_of))
+        check(p["status"] == status_on(data, row, as_of), "status %s on %s" % (p["id"], as_of))
         check(p["source"] == row["source"], "citation of %s" % p["id"])
     check(record["citation"]["source"] == kz["source"], "KZ citation")
     check(record["event_count"] == len([e for e in data.preferred("events")
                                          if "KZ" in e["countries"].split(",")]), "KZ events")
     # the status on another date
     old = t.json("show", "KG", "--as-of", "2012", "-f", "json")
-    parp = {p["role"]: p["held"] for p in old["participations"] if p["body"] == "parp"}
-    check(parp.get("participant") is True and parp.get("on_hold") is False, repr(parp))
-    new = t.json("show", "KG", "--as-of", "2016-03", "-f", "json")
-    parp = {p["role"]: p["held"] for p in new["participations"] if p["body"] == "parp"}
-    check(parp.get("participant") is False and parp.get("on_hold") is True, repr(parp))
+    parp = {p["role"]: p["status"] for p in old["participations"] if p["body"] == "parp"}
+    check(parp == {"participant": "unknown", "on_hold": "unknown"}, repr(parp))
+    hold = t.json("show", "KG", "--as-of", "2013-06", "-f", "json")
+    parp = {p["role"]: p["status"] for p in hold["participations"] if p["body"] == "parp"}
+    check(parp == {"participant": "not_held", "on_hold": "held"}, repr(parp))
+    # in words: held, ended, unknown since the day after the last evidence
+    text = t.run("show", "KG", "--as-of", "2016-03").out
+    check(re.search(r"on_hold .*unknown since 2014-05-01", text), "unknown since: " + text)
+    check(re.search(r"participant +2007 +before 2013 .*ended", text), "ended: " + text)
+    text = t.run("show", "kg-parp-on-hold", "--as-of", "2013-06").out
+    check(re.search(r"status +held on 2013-06", text), "held: " + text)
+    isaf = t.json("show", "kz-isaf-supporter", "--as-of", "2020", "-f", "json")
+    check(isaf["status"] == "not_held", "ISAF support in 2020: %r" % isaf["status"])
 
     # the text: codes, names in every language, partnerships, citations
     text = t.run("show", "KZ").out

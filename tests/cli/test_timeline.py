@@ -53,13 +53,27 @@ def group_timeline(t, data):
     for start, end in (("2013", "2013"), ("2013-06", "2013-08"), ("2001-09-11", None),
                        (None, "1994"), ("early 2014", "late 2014")):
         args = (["--from", start] if start else []) + (["--to", end] if end else [])
-        for within in (False, True):
-            got = t.run("timeline", *args, *(["--within"] if within else []), "-f", "json",
+        for possibly in (False, True):
+            got = t.run("timeline", *args, *(["--possibly"] if possibly else []), "-f", "json",
                         expect=None)
-            expected = events_matching(data, start=start, end=end, within=within)
+            expected = events_matching(data, start=start, end=end, possibly=possibly)
             check(got.code == (0 if expected else 1), "range exit code %r" % got)
-            check(sorted(ids(json.loads(got.out))) == sorted(expected),
-                  "range %s..%s within=%s" % (start, end, within))
+            rows = json.loads(got.out)
+            check(sorted(ids(rows)) == sorted(expected),
+                  "range %s..%s possibly=%s" % (start, end, possibly))
+            # in possibly mode each event is marked
+            certain = events_matching(data, start=start, end=end)
+            for row in rows:
+                check(("certain" in row) == possibly, "certain column: %r" % row)
+                check(not possibly or row["certain"] == (row["id"] in certain),
+                      "%s marked %r" % (row["id"], row.get("certain")))
+    # the two: Uzbekistan in 2013 does not end with "after 2001-09-11";
+    # Kazakhstan from 2030 has no event
+    uz = t.json("timeline", "--country", "UZ", "--from", "2013", "--to", "2013", "-f", "json")
+    check(uz and all(e["date"].startswith("2013") for e in uz), "UZ 2013: %r" % ids(uz))
+    t.not_found("timeline", "--country", "KZ", "--from", "2030", mentions=["--possibly"])
+    maybe = t.json("timeline", "--country", "KZ", "--from", "2030", "--possibly", "-f", "json")
+    check(maybe and not any(e["certain"] for e in maybe), "KZ from 2030: %r" % maybe)
     limited = t.json("timeline", "--limit", "3", "-f", "json")
     check(ids(limited) == ids(everything)[:3], "--limit")
     with_alternatives = t.json("timeline", "--alternatives", "-f", "json")

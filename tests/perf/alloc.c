@@ -410,12 +410,12 @@ static void build_queries(void) {
             capartner_query_include_alternatives(q, alternatives);
             q = new_query(CAPARTNER_QUERY_EVENTS);
             capartner_query_set_order(q, (capartner_order)order);
-            capartner_query_set_range(q, from, to, (capartner_range_mode)alternatives);
+            capartner_query_set_range(q, from, to, (capartner_certainty)alternatives);
             q = new_query(CAPARTNER_QUERY_PARTICIPATIONS);
             capartner_query_set_order(q, (capartner_order)order);
             capartner_query_include_alternatives(q, alternatives);
             q = new_query(CAPARTNER_QUERY_PARTICIPATIONS);
-            capartner_query_set_as_of(q, as_of);
+            capartner_query_set_as_of(q, as_of, CAPARTNER_CERTAINLY);
         }
         for (size_t i = 0; i < capartner_country_count() && query_count + 8 < MAX_QUERIES; i++) {
             const capartner_country *c;
@@ -425,11 +425,11 @@ static void build_queries(void) {
             capartner_query_add_country(q, c);
             q = new_query(CAPARTNER_QUERY_EVENTS);
             capartner_query_add_country(q, c);
-            capartner_query_set_range(q, from, to, CAPARTNER_RANGE_OVERLAPS);
+            capartner_query_set_range(q, from, to, CAPARTNER_POSSIBLY);
             q = new_query(CAPARTNER_QUERY_PARTICIPATIONS);
             capartner_query_set_order(q, (capartner_order)order);
             capartner_query_add_country(q, c);
-            capartner_query_set_as_of(q, as_of);
+            capartner_query_set_as_of(q, as_of, CAPARTNER_CERTAINLY);
         }
         for (size_t i = 0; i < capartner_body_count() && query_count + 8 < MAX_QUERIES; i++) {
             const capartner_body *b;

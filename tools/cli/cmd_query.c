@@ -17,7 +17,7 @@ enum {
     OPT_ROLE,
     OPT_FROM,
     OPT_TO,
-    OPT_WITHIN,
+    OPT_POSSIBLY,
     OPT_AS_OF,
     OPT_ORDER,
     OPT_NEWEST,
@@ -35,8 +35,8 @@ static const struct option_spec timeline_options[] = {
     {OPT_KIND, "kind", 'k', "KIND", "events of this kind (see below)"},
     {OPT_FROM, "from", 0, "DATE", "events from this date on (inclusive)"},
     {OPT_TO, "to", 0, "DATE", "events up to this date (inclusive)"},
-    {OPT_WITHIN, "within", 0, NULL,
-     "only events certainly within the range (default: those that may fall in it)"},
+    {OPT_POSSIBLY, "possibly", 0, NULL,
+     "also the events that may fall in the range, marked (default: those certainly in it)"},
     {OPT_ORDER, "order", 0, "ORDER", "oldest (the default) or newest first"},
     {OPT_NEWEST, "newest-first", 'r', NULL, "the same as --order newest"},
     {OPT_OLDEST, "oldest-first", 0, NULL, "the same as --order oldest"},
@@ -50,7 +50,10 @@ static const struct option_spec participation_options[] = {
      "this country's participations (code or name); repeat or separate with commas"},
     {OPT_BODY, "body", 'b', "KEY", "participations in this body (id, acronym or name)"},
     {OPT_ROLE, "role", 0, "ROLE", "participations in this role (see below)"},
-    {OPT_AS_OF, "as-of", 0, "DATE", "only the relations that held on this date"},
+    {OPT_AS_OF, "as-of", 0, "DATE",
+     "only the relations certainly held on this date; the status column is for this date"},
+    {OPT_POSSIBLY, "possibly", 0, NULL,
+     "with --as-of: also the relations whose status then is unknown"},
     {OPT_ORDER, "order", 0, "ORDER", "oldest (the default: dataset order) or newest first"},
     {OPT_NEWEST, "newest-first", 'r', NULL, "the same as --order newest"},
     {OPT_OLDEST, "oldest-first", 0, NULL, "the same as --order oldest"},
@@ -69,8 +72,9 @@ static const char timeline_help[] =
     "Several values of one filter are alternatives (--country KZ --country KG: either);\n"
     "different filters must all hold (--country KZ --area public-diplomacy: both).\n"
     "Dates: YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, mid, late, circa,\n"
-    "before or after. An event dated '2013' may fall in --from 2013-06 --to 2013-08;\n"
-    "--within keeps only events certainly inside the range.\n"
+    "before or after. A range keeps the events certainly inside it: '2013' is in\n"
+    "--from 2013 --to 2013, 'after 2001-09-11' is not. --possibly adds the events that\n"
+    "may fall in it ('2013' in --from 2013-06 --to 2013-08), with a 'certain' column.\n"
     "\n"
     "--format svg draws the timeline: one lane per country, events as marks coloured\n"
     "by area of cooperation, participations in programmes as bars.\n";
@@ -79,11 +83,13 @@ static const char participations_help[] =
     "Usage: capartner participations [OPTIONS]\n"
     "\n"
     "Who takes part in what: a country's role in a body (member, participant, on_hold,\n"
-    "host, ...) from a start to an end, as reported. --as-of DATE keeps the relations\n"
-    "that held on that date: started (or, when the start is not stated, reported) on\n"
-    "or before it, and not ended by then.\n"
+    "host, ...) from a start to an end, as reported. The status column says whether\n"
+    "the relation held on the --as-of date (else on the data's as-of date): held,\n"
+    "not_held, or unknown where the sources do not tell (before a start they do not\n"
+    "give, after the last source that reports it). --as-of DATE keeps the relations\n"
+    "certainly held then; --possibly adds those whose status is unknown.\n"
     "\n"
-    "Example: capartner participations --body PARP --as-of 2016-03\n";
+    "Example: capartner participations --body PARP --as-of 2013-06\n";
 
 static void print_vocabulary(FILE *out, const char *title, int count, const char *(*name)(int)) {
     fprintf(out, "\n%s:", title);
@@ -216,7 +222,7 @@ struct filters {
     size_t role_count;
     const char *from, *to, *as_of;
     capartner_date from_date, to_date, as_of_date;
-    bool within, alternatives;
+    bool possibly, alternatives;
     capartner_order order;
     size_t limit;                            /* 0: no limit */
     const struct option_value *order_option; /* the first that set the order */
@@ -327,8 +333,8 @@ static int read_filters(const struct cli *cli, const struct args *args, struct f
             if (result == 0 && filters->as_of_date.precision == CAPARTNER_PRECISION_UNKNOWN)
                 result = cli_usage_error(cli, "--as-of needs a known date, not 'unknown'");
             break;
-        case OPT_WITHIN:
-            filters->within = true;
+        case OPT_POSSIBLY:
+            filters->possibly = true;
             break;
         case OPT_ALTERNATIVES:
             filters->alternatives = true;
@@ -358,6 +364,10 @@ static int read_filters(const struct cli *cli, const struct args *args, struct f
     return code;
 }
 
+static capartner_certainty certainty_of(const struct filters *filters) {
+    return filters->possibly ? CAPARTNER_POSSIBLY : CAPARTNER_CERTAINLY;
+}
+
 static int build_query(const struct cli *cli, capartner_query_kind kind,
                        const struct filters *filters, capartner_query **out) {
     capartner_query *query = NULL;
@@ -381,13 +391,12 @@ static int build_query(const struct cli *cli, capartner_query_kind kind,
     if (status == CAPARTNER_OK)
         status = capartner_query_include_alternatives(query, filters->alternatives);
     if (status == CAPARTNER_OK && filters->as_of != NULL)
-        status = capartner_query_set_as_of(query, filters->as_of_date);
+        status = capartner_query_set_as_of(query, filters->as_of_date, certainty_of(filters));
     if (status == CAPARTNER_OK && (filters->from != NULL || filters->to != NULL)) {
         capartner_date open = {0, 0, 0, 0, 0, {0, 0}};
         status = capartner_query_set_range(query, filters->from != NULL ? filters->from_date : open,
                                            filters->to != NULL ? filters->to_date : open,
-                                           filters->within ? CAPARTNER_RANGE_WITHIN
-                                                           : CAPARTNER_RANGE_OVERLAPS);
+                                           certainty_of(filters));
         if (status == CAPARTNER_ERR_INVALID_ARGUMENT) {
             capartner_query_free(query);
             return cli_usage_error(cli, "--from %s is after --to %s; give the earlier date first",
@@ -440,7 +449,7 @@ static void describe_filters(const struct filters *filters, char *buffer, size_t
                                  capartner_event_kind_name(filters->kinds[i]));
     if ((filters->from != NULL || filters->to != NULL) && used < size)
         used += (size_t)snprintf(buffer + used, size - used, "%s%s%s to %s", used ? " · " : "",
-                                 filters->within ? "within " : "",
+                                 filters->possibly ? "possibly " : "",
                                  filters->from ? filters->from : "the start",
                                  filters->to ? filters->to : "the end");
 }
@@ -512,21 +521,30 @@ static int run_query(struct cli *cli, int argc, char **argv, bool events) {
         free((void *)list);
     } else {
         struct table table;
+        bool marked = events && filters.possibly;
         if (events)
-            table_for(&table, &timeline_schema);
+            table_for(&table, marked ? &timeline_marked_schema : &timeline_schema);
         else
-            table_for(&table, &schemas[TABLE_PARTICIPATIONS]);
+            table_for(&table, &participation_status_schema);
+        capartner_date status_date = filters.as_of_date;
+        if (filters.as_of == NULL &&
+            capartner_date_parse(capartner_data_as_of(), &status_date) != CAPARTNER_OK)
+            status_date = (capartner_date){0, 0, 0, 0, 0, {0, 0}}; /* no data date: unknown */
         if (events) {
             for (const capartner_event *e; (filters.limit == 0 || matches < filters.limit) &&
                                            (e = capartner_query_next_event(query)) != NULL;
-                 matches++)
-                row_event(&table, e, true);
+                 matches++) {
+                if (marked)
+                    row_event_marked(&table, e, capartner_query_is_certain(query));
+                else
+                    row_event(&table, e, true);
+            }
         } else {
             for (const capartner_participation *p;
                  (filters.limit == 0 || matches < filters.limit) &&
                  (p = capartner_query_next_participation(query)) != NULL;
                  matches++)
-                row_participation(&table, p);
+                row_participation_on(&table, p, status_date);
         }
         code = output_table(cli, &table);
         table_free(&table);
@@ -534,7 +552,9 @@ static int run_query(struct cli *cli, int argc, char **argv, bool events) {
     capartner_query_free(query);
     filters_free(&filters);
     if (code == 0 && matches == 0) {
-        cli_error(cli, "no %s match these filters", events ? "events" : "participations");
+        bool dated = events ? filters.from != NULL || filters.to != NULL : filters.as_of != NULL;
+        cli_error(cli, "no %s match these filters%s", events ? "events" : "participations",
+                  dated && !filters.possibly ? " (certainly; --possibly for what may)" : "");
         code = EXIT_NOT_FOUND;
     }
     return code;

@@ -31,8 +31,10 @@ static const char show_help[] =
     "(PfP, PARP, 'Partnership for Peace'); a place, an area of cooperation, a\n"
     "participation, an event, a source or a section by id or name. Keys ignore case.\n"
     "\n"
-    "A country or body comes with its names, its partnerships and their status (held or\n"
-    "not on the --as-of date), and the citation of every statement. When a key names\n"
+    "A country or body comes with its names, its partnerships and their status on the\n"
+    "--as-of date (else the data's as-of date): held, ended, not yet, or unknown where\n"
+    "the sources do not tell ('unknown since 2014-05-01': after the last source that\n"
+    "reports it), and the citation of every statement. When a key names\n"
     "records of several types, the first of country, body, place, area, participation,\n"
     "event, source, section is shown and the others are noted; --type or TYPE:KEY\n"
     "chooses. JSON is an object (an array for several keys); CSV and TSV give the\n"
@@ -264,7 +266,8 @@ static const struct column partnership_block_columns[] = {
     {"started", CELL_DATE, 1, NULL, false, ""},
     {"ended", CELL_DATE, 1, NULL, false, ""},
     {"reported", CELL_DATE, 1, NULL, false, ""},
-    {"held", CELL_BOOL, 1, NULL, true, ""},
+    {"status", CELL_TEXT, 0, NULL, true, ""},         /* held, not_held, unknown */
+    {"status", CELL_TEXT, TEXT_ONLY, NULL, true, ""}, /* "unknown since 2014-05-01" */
     {"summary", CELL_TEXT, 0, NULL, false, ""},
     {"alternative_of", CELL_TEXT, 0, NULL, false, ""},
     {"source", CELL_TEXT, 0, NULL, true, ""},
@@ -283,7 +286,8 @@ static const struct column relation_block_columns[] = {
     {"started", CELL_DATE, 1, NULL, false, ""},
     {"ended", CELL_DATE, 1, NULL, false, ""},
     {"reported", CELL_DATE, 1, NULL, false, ""},
-    {"held", CELL_BOOL, 1, NULL, true, ""},
+    {"status", CELL_TEXT, 0, NULL, true, ""},         /* held, not_held, unknown */
+    {"status", CELL_TEXT, TEXT_ONLY, NULL, true, ""}, /* "unknown since 2014-05-01" */
     {"summary", CELL_TEXT, 0, NULL, false, ""},
     {"alternative_of", CELL_TEXT, 0, NULL, false, ""},
     {"source", CELL_TEXT, 0, NULL, true, ""},
@@ -371,7 +375,8 @@ static void relation_row(struct show *show, struct table *t, const capartner_par
     put_date(t, capartner_participation_started(p));
     put_date(t, capartner_participation_ended(p));
     put_date(t, capartner_participation_reported(p));
-    put_bool(t, capartner_participation_held_on(p, show->as_of));
+    put_text(t, capartner_holding_name(capartner_participation_status_on(p, show->as_of)));
+    put_owned(t, participation_status_text(p, show->as_of));
     put_text(t, capartner_participation_summary(p));
     put_text(t, capartner_participation_id(capartner_participation_alternative_of(p)));
     put_citation_cells(show, t, capartner_participation_citation(p));
@@ -496,7 +501,7 @@ static void build_country(struct show *show, struct record *r, const capartner_c
     extra_text(r, "status_as_of", show->as_of_text);
     size_t events = events_count(c, NULL, NULL);
     extra_number(r, "event_count", (long long)events);
-    r->footer = xasprintf("Partnership status ('held') as of %s.\nEvents: %zu — capartner "
+    r->footer = xasprintf("Partnership status as of %s.\nEvents: %zu — capartner "
                           "timeline --country %s",
                           show->as_of_text, events, capartner_country_id(c));
 }
@@ -538,7 +543,7 @@ static void build_body(struct show *show, struct record *r, const capartner_body
     extra_text(r, "status_as_of", show->as_of_text);
     size_t events = events_count(NULL, b, NULL);
     extra_number(r, "event_count", (long long)events);
-    r->footer = xasprintf("Participation status ('held') as of %s.\nEvents: %zu — capartner "
+    r->footer = xasprintf("Participation status as of %s.\nEvents: %zu — capartner "
                           "timeline --body %s",
                           show->as_of_text, events, capartner_body_id(b));
 }
@@ -609,9 +614,9 @@ static void build_participation(struct show *show, struct record *r,
     fields_add_owned(&r->fields, "started", date_string(capartner_participation_started(p)));
     fields_add_owned(&r->fields, "ended", date_string(capartner_participation_ended(p)));
     fields_add_owned(&r->fields, "reported", date_string(capartner_participation_reported(p)));
-    int held = capartner_participation_held_on(p, show->as_of);
-    fields_add_owned(&r->fields, "held",
-                     xasprintf("%s on %s", held ? "yes" : "no", show->as_of_text));
+    char *status = participation_status_text(p, show->as_of);
+    fields_add_owned(&r->fields, "status", xasprintf("%s on %s", status, show->as_of_text));
+    free(status);
     fields_add(&r->fields, "summary", capartner_participation_summary(p));
     const capartner_participation *preferred = capartner_participation_alternative_of(p);
     if (preferred != NULL)
@@ -620,7 +625,8 @@ static void build_participation(struct show *show, struct record *r,
             xasprintf("the dataset prefers %s", capartner_participation_id(preferred)));
     fields_add_owned(&r->fields, "cited", citation_long(show, r->citation));
     extra_text(r, "status_as_of", show->as_of_text);
-    extra_number(r, "held", held);
+    extra_text(r, "status",
+               capartner_holding_name(capartner_participation_status_on(p, show->as_of)));
     struct table *alternatives = block(r, "Other statements of this relation", "alternatives");
     TABLE_OF(alternatives, "alternatives", relation_block_columns);
     for (size_t i = 0; i < capartner_participation_count(); i++) {
@@ -837,8 +843,6 @@ static void write_json(struct json *json, const struct record *r) {
         json_key(json, r->extras[i].key);
         if (r->extras[i].text != NULL)
             json_string(json, r->extras[i].text);
-        else if (strcmp(r->extras[i].key, "held") == 0)
-            json_bool(json, r->extras[i].value != 0);
         else
             json_int(json, r->extras[i].value);
     }
@@ -946,7 +950,7 @@ int cmd_show(struct cli *cli, int argc, char **argv) {
     struct show show = {cli, {0, 0, 0, 0, 0, {0, 0}}, capartner_data_as_of(), NULL, 0, 0};
     int only_type = -1;
     if (capartner_date_parse(show.as_of_text, &show.as_of) != CAPARTNER_OK)
-        show.as_of_text = ""; /* no data date: nothing is "held" */
+        show.as_of_text = ""; /* no data date: every status is unknown */
     for (size_t i = 0; code == 0 && i < args.option_count; i++) {
         const struct option_value *option = &args.options[i];
         if (option->id == OPT_TYPE) {

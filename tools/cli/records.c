@@ -101,21 +101,38 @@ static const struct column area_columns[] = {
     CITATION_COLUMNS,
 };
 
-static const struct column participation_columns[] = {
-    {"id", CELL_TEXT, false, NULL, true, "stable id"},
-    {"country", CELL_TEXT, true, "countries", true, "the country (countries.id)"},
-    {"body", CELL_TEXT, true, "bodies", true, "the body (bodies.id)"},
-    {"role", CELL_TEXT, true, NULL, true,
-     "member, participant, on_hold, interest_expressed, requested, host, lead_nation, "
-     "lead_contributor, contributor, represented, beneficiary, transit_provider, supporter "
-     "or owner"},
-    {"started", CELL_DATE, true, NULL, false, "when the role began, if stated"},
-    {"ended", CELL_DATE, true, NULL, false, "when it ended, if it did"},
-    {"reported", CELL_DATE, true, NULL, false, "the date of the statement"},
-    {"summary", CELL_TEXT, false, NULL, false, "one sentence"},
-    {"alternative_of", CELL_TEXT, false, "participations", false,
-     "absent for the preferred statement; else the preferred one (participations.id)"},
-    CITATION_COLUMNS,
+#define PARTICIPATION_HEAD_COLUMNS                                                                 \
+    {"id", CELL_TEXT, false, NULL, true, "stable id"},                                             \
+        {"country", CELL_TEXT, true, "countries", true, "the country (countries.id)"},             \
+        {"body", CELL_TEXT, true, "bodies", true, "the body (bodies.id)"}, {                       \
+        "role", CELL_TEXT, true, NULL, true,                                                       \
+            "member, participant, on_hold, interest_expressed, requested, host, lead_nation, "     \
+            "lead_contributor, contributor, represented, beneficiary, transit_provider, "          \
+            "supporter or owner"                                                                   \
+    }
+
+#define PARTICIPATION_TAIL_COLUMNS                                                                 \
+    {"started", CELL_DATE, true, NULL, false, "when the role began, if stated"},                   \
+        {"ended", CELL_DATE, true, NULL, false, "when it ended, if it did"},                       \
+        {"reported", CELL_DATE, true,                                                              \
+         NULL,       false,     "the date a source reports it holding (its content date)"},        \
+        {"summary", CELL_TEXT, false, NULL, false, "one sentence"},                                \
+        {"alternative_of",                                                                         \
+         CELL_TEXT,                                                                                \
+         false,                                                                                    \
+         "participations",                                                                         \
+         false,                                                                                    \
+         "absent for the preferred statement; else the preferred one (participations.id)"},        \
+        CITATION_COLUMNS
+
+static const struct column participation_columns[] = {PARTICIPATION_HEAD_COLUMNS,
+                                                      PARTICIPATION_TAIL_COLUMNS};
+
+static const struct column participation_status_columns[] = {
+    PARTICIPATION_HEAD_COLUMNS,
+    {"status", CELL_TEXT, true, NULL, true,
+     "held, unknown or not_held on the date asked (docs/data-model.md)"},
+    PARTICIPATION_TAIL_COLUMNS,
 };
 
 #define EVENT_HEAD_COLUMNS                                                                         \
@@ -196,6 +213,24 @@ const struct schema schemas[TABLE_COUNT] = {
 
 const struct schema timeline_schema = {"events", COLUMNS(timeline_columns), "id",
                                        "events with their countries, bodies and areas"};
+
+static const struct column timeline_marked_columns[] = {
+    EVENT_HEAD_COLUMNS,
+    {"countries", CELL_LIST, true, "countries", false, "the countries involved (countries.id)"},
+    {"bodies", CELL_LIST, false, "bodies", false, "the bodies involved (bodies.id)"},
+    {"areas", CELL_LIST, false, "areas", false, "the areas of cooperation (areas.id)"},
+    EVENT_TAIL_COLUMNS,
+    {"certain", CELL_BOOL, true, NULL, true,
+     "whether the event's date lies wholly in the range (else it only may)"},
+};
+
+const struct schema timeline_marked_schema = {
+    "events", COLUMNS(timeline_marked_columns), "id",
+    "events with their countries, bodies and areas, each marked certain or not"};
+
+const struct schema participation_status_schema = {
+    "participations", COLUMNS(participation_status_columns), "id",
+    "a country's role in a body with its status on a date"};
 
 void table_for(struct table *table, const struct schema *schema) {
     table_init(table, schema->name, schema->columns, schema->column_count);
@@ -304,12 +339,16 @@ void row_area(struct table *table, const capartner_area *area) {
     put_citation(table, capartner_area_citation(area));
 }
 
-void row_participation(struct table *table, const capartner_participation *p) {
+/* With the status column when `on` is not NULL. */
+static void put_participation(struct table *table, const capartner_participation *p,
+                              const capartner_date *on) {
     table_row(table);
     put_text(table, capartner_participation_id(p));
     put_text(table, capartner_country_id(capartner_participation_country(p)));
     put_text(table, capartner_body_id(capartner_participation_body(p)));
     put_text(table, capartner_role_name(capartner_participation_role(p)));
+    if (on != NULL)
+        put_text(table, capartner_holding_name(capartner_participation_status_on(p, *on)));
     put_date(table, capartner_participation_started(p));
     put_date(table, capartner_participation_ended(p));
     put_date(table, capartner_participation_reported(p));
@@ -318,12 +357,58 @@ void row_participation(struct table *table, const capartner_participation *p) {
     put_citation(table, capartner_participation_citation(p));
 }
 
+void row_participation(struct table *table, const capartner_participation *p) {
+    put_participation(table, p, NULL);
+}
+
+void row_participation_on(struct table *table, const capartner_participation *p,
+                          capartner_date date) {
+    put_participation(table, p, &date);
+}
+
 /* yyyymmdd as YYYY-MM-DD; the open ends (0, 99991231) are absent. */
 static char *iso_day(int32_t day) {
     if (day <= 0 || day >= 99991231)
         return NULL;
     return xasprintf("%04d-%02d-%02d", (int)(day / 10000), (int)(day / 100 % 100),
                      (int)(day % 100));
+}
+
+/* The day after a yyyymmdd day. */
+static int32_t day_after(int32_t day) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int year = (int)(day / 10000), month = (int)(day / 100 % 100);
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int last = month == 2 && leap ? 29 : days[month - 1];
+    if (day % 100 < last)
+        return day + 1;
+    return month < 12 ? year * 10000 + (month + 1) * 100 + 1 : (year + 1) * 10000 + 101;
+}
+
+char *participation_status_text(const capartner_participation *p, capartner_date date) {
+    int32_t day = 0, unused, certain_first, certain_last, possible_first, possible_last;
+    capartner_date_bounds(date, &day, &unused);
+    capartner_participation_span(p, CAPARTNER_CERTAINLY, &certain_first, &certain_last);
+    capartner_participation_span(p, CAPARTNER_POSSIBLY, &possible_first, &possible_last);
+    switch (capartner_participation_status_on(p, date)) {
+    case CAPARTNER_HOLDING_HELD:
+        return xstrdup("held");
+    case CAPARTNER_HOLDING_NOT_HELD:
+        return xstrdup(day > possible_last ? "ended" : "not yet");
+    default:
+        break;
+    }
+    /* unknown: past the last evidence, or before a start the sources do not give */
+    char *edge = NULL;
+    if (certain_first <= certain_last && day > certain_last && certain_last < 99991231)
+        edge = iso_day(day_after(certain_last));
+    else if (certain_first <= certain_last && day < certain_first)
+        edge = iso_day(certain_first);
+    if (edge == NULL)
+        return xstrdup("unknown");
+    char *text = xasprintf("unknown %s %s", day > certain_last ? "since" : "until", edge);
+    free(edge);
+    return text;
 }
 
 static char *join_ids(size_t count, const char *(*id_at)(const capartner_event *, size_t),
@@ -393,6 +478,11 @@ void row_event(struct table *table, const capartner_event *event, bool with_link
     put_text(table, capartner_event_summary(event));
     put_text(table, capartner_event_id(capartner_event_alternative_of(event)));
     put_citation(table, capartner_event_citation(event));
+}
+
+void row_event_marked(struct table *table, const capartner_event *event, bool certain) {
+    row_event(table, event, true);
+    put_bool(table, certain);
 }
 
 /* ---------------------------------------------------------------- names */

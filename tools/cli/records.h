@@ -39,6 +39,10 @@ struct schema {
 extern const struct schema schemas[TABLE_COUNT];
 /* The timeline: events with their countries, bodies and areas as lists. */
 extern const struct schema timeline_schema;
+/* The same with a last column: whether each event is certainly in the range. */
+extern const struct schema timeline_marked_schema;
+/* Participations with their status (held, unknown, not_held) on a date. */
+extern const struct schema participation_status_schema;
 
 void table_for(struct table *table, const struct schema *schema);
 /* The index of a table by name ("events"), or -1. */
@@ -55,8 +59,17 @@ void row_name(struct table *table, const char *owner_type, const char *owner,
 void row_body(struct table *table, const capartner_body *body);
 void row_area(struct table *table, const capartner_area *area);
 void row_participation(struct table *table, const capartner_participation *participation);
+/* For participation_status_schema: with its status on `date`. */
+void row_participation_on(struct table *table, const capartner_participation *participation,
+                          capartner_date date);
 /* With links (the timeline schema) or without (the events table). */
 void row_event(struct table *table, const capartner_event *event, bool with_links);
+/* A relation's status on a date in words: "held", "ended", "not yet",
+ * "unknown since 2014-05-01" (past its last evidence), "unknown until
+ * 2014-01-01" (before the sources make it certain), "unknown". Caller frees. */
+char *participation_status_text(const capartner_participation *participation, capartner_date date);
+/* For timeline_marked_schema. */
+void row_event_marked(struct table *table, const capartner_event *event, bool certain);
 
 /* Every row of a table of the dataset. */
 void fill_table(struct table *table, enum record_table which);

@@ -65,7 +65,9 @@ struct mark {
 struct bar {
     const capartner_participation *participation;
     double x0, x1;
-    bool open_start, open_end; /* start from the report; still held */
+    double c0, c1;   /* the days it certainly held, when `certain` */
+    bool certain;    /* some day is certain */
+    bool open_start; /* the sources give no earliest start */
     char *label;
     double start, extent; /* x of the start and end of the bar and its label */
     bool label_left;      /* the label ends at the bar's end (it would overflow) */
@@ -246,10 +248,10 @@ static void draw_bar(FILE *out, const struct bar *bar, double y) {
     date_text(capartner_participation_ended(p), ended);
     date_text(capartner_participation_reported(p), reported);
     char tooltip[1200];
-    snprintf(tooltip, sizeof tooltip, "%s in %s: %s, %s%s to %s (reported %s). %s",
+    snprintf(tooltip, sizeof tooltip, "%s in %s: %s, %s%s%s%s (reported %s). %s",
              capartner_country_name(capartner_participation_country(p)), capartner_body_name(body),
-             capartner_role_name(role), started[0] ? "from " : "start not stated, reported ",
-             started[0] ? started : reported, ended[0] ? ended : "now", reported,
+             capartner_role_name(role), started[0] ? "from " : "start not stated", started,
+             ended[0] ? " to " : ", no end stated", ended, reported[0] ? reported : "—",
              capartner_participation_summary(p));
     const char *css = role == CAPARTNER_ROLE_ON_HOLD ? "bar hold" : "bar";
     fputs("<g", out);
@@ -257,12 +259,19 @@ static void draw_bar(FILE *out, const struct bar *bar, double y) {
     text_attr(out, "data-participation", capartner_participation_id(p));
     fputs(">", out);
     title_element(out, tooltip);
+    /* faded over the days it possibly held, solid over those it certainly held */
     double width = bar->x1 - bar->x0 < 3 ? 3 : bar->x1 - bar->x0;
-    const char *fill = bar->open_end ? " fill=\"url(#open-end)\"" : "";
     fprintf(out,
-            "<rect class=\"%s%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" rx=\"3\"%s/>",
-            css, bar->open_start ? " from-report" : "", bar->x0, y, width, BAR_ROW - 4,
-            role == CAPARTNER_ROLE_ON_HOLD ? "" : fill);
+            "<rect class=\"%s possible%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%d\" "
+            "rx=\"3\"/>",
+            css, bar->open_start ? " from-report" : "", bar->x0, y, width, BAR_ROW - 4);
+    if (bar->certain) {
+        double certain_width = bar->c1 - bar->c0 < 3 ? 3 : bar->c1 - bar->c0;
+        fprintf(out,
+                "<rect class=\"%s certain\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                "height=\"%d\" rx=\"3\"/>",
+                css, bar->c0, y, certain_width, BAR_ROW - 4);
+    }
     if (bar->label_left) {
         fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"bar-label\" text-anchor=\"end\">",
                 bar->x1 - 4, y + BAR_ROW - 8);
@@ -301,7 +310,7 @@ struct legend_item {
 /* Where everything goes, in pixels: computed once by layout_timeline, then
  * read by the drawing steps. */
 struct layout {
-    int32_t data_day; /* the data's "as of" date: the end of a bar still held */
+    int32_t data_day; /* the data's "as of" date: the axis when nothing is dated */
     struct lane *lanes;
     size_t lane_count;
     struct scale scale;
@@ -402,45 +411,31 @@ static capartner_query *participations_query(const struct layout *layout,
     return query;
 }
 
-/* A participation's bar in days (yyyymmdd), or false when it has none.
- * A span needs a stated start. Without one, a relation known only from a
- * report has no span to draw (capartner participations lists them all),
- * except a change of status (on hold, interest expressed, requested), drawn
- * from its report: KG's PARP participation ends when the pause is reported. */
-static bool participation_span(const capartner_participation *p, int32_t data_day, int32_t *start,
-                               int32_t *end, struct bar *bar) {
-    int32_t unused = 0, end_latest = 0;
-    capartner_date started = capartner_participation_started(p);
+/* A participation's bar in days (yyyymmdd), or false when it has none. A bar
+ * runs over the days the relation possibly held, solid where it certainly
+ * held (docs/data-model.md); with no end stated it stops where the evidence
+ * stops. A relation with neither start nor end stated is drawn only when it
+ * is a change of status (on hold, interest expressed, requested): the others
+ * would all be the same few months of their source's content (capartner
+ * participations lists them all). */
+static bool participation_span(const capartner_participation *p, int32_t *start, int32_t *end,
+                               struct bar *bar) {
     capartner_role role = capartner_participation_role(p);
-    *start = 0;
-    *end = 0;
-    if (started.precision == CAPARTNER_PRECISION_UNKNOWN) {
-        if (role != CAPARTNER_ROLE_ON_HOLD && role != CAPARTNER_ROLE_INTEREST_EXPRESSED &&
-            role != CAPARTNER_ROLE_REQUESTED)
-            return false;
-        capartner_date_bounds(capartner_participation_reported(p), start, &unused);
-        bar->open_start = true;
-    } else {
-        capartner_date_bounds(started, start, &unused);
-        if (*start == 0) {
-            *start = unused; /* "before X": the latest it can have begun */
-            bar->open_start = true;
-        }
-    }
-    if (*start == 0)
+    bool dated = capartner_participation_started(p).precision != CAPARTNER_PRECISION_UNKNOWN ||
+                 capartner_participation_ended(p).precision != CAPARTNER_PRECISION_UNKNOWN;
+    if (!dated && role != CAPARTNER_ROLE_ON_HOLD && role != CAPARTNER_ROLE_INTEREST_EXPRESSED &&
+        role != CAPARTNER_ROLE_REQUESTED)
         return false;
-    capartner_date ended = capartner_participation_ended(p);
-    bar->open_end = ended.precision == CAPARTNER_PRECISION_UNKNOWN;
-    if (!bar->open_end) {
-        capartner_date_bounds(ended, end, &end_latest);
-        if (ended.qualifier == CAPARTNER_QUALIFIER_BEFORE)
-            *end = end_latest + 1; /* the day before X ends it */
-        if (*end == 0)
-            *end = end_latest;
-    } else {
-        *end = data_day > *start ? data_day : *start;
-    }
-    return true;
+    int32_t certain_first, certain_last, possible_first, possible_last;
+    capartner_participation_span(p, CAPARTNER_CERTAINLY, &certain_first, &certain_last);
+    capartner_participation_span(p, CAPARTNER_POSSIBLY, &possible_first, &possible_last);
+    bar->certain = certain_first <= certain_last;
+    *start = possible_first > 0 ? possible_first : bar->certain ? certain_first : 0;
+    *end = possible_last < 99991231 ? possible_last : bar->certain ? certain_last : 0;
+    bar->open_start = possible_first == 0;
+    bar->c0 = fractional_year(bar->certain ? certain_first : *start);
+    bar->c1 = fractional_year(bar->certain ? certain_last : *start);
+    return *start != 0 && *end != 0 && *start <= *end;
 }
 
 /* The bars within the range filter, x0 and x1 in years; widens [*low, *high]
@@ -456,7 +451,7 @@ static struct bar *collect_bars(const struct layout *layout,
          query != NULL && (p = capartner_query_next_participation(query)) != NULL;) {
         struct bar bar = {.participation = p};
         int32_t start, end;
-        if (!participation_span(p, layout->data_day, &start, &end, &bar))
+        if (!participation_span(p, &start, &end, &bar))
             continue;
         /* the range filter: skip bars wholly outside it */
         if (selection->range_from > 0 && end < selection->range_from)
@@ -549,10 +544,12 @@ static void place_bars(struct layout *layout, const struct bar *bars, size_t cou
             continue;
         bar.x0 = x_of(&layout->scale, bar.x0);
         bar.x1 = x_of(&layout->scale, bar.x1);
-        if (bar.x0 < layout->x_min)
-            bar.x0 = layout->x_min;
-        if (bar.x1 > layout->x_max)
-            bar.x1 = layout->x_max;
+        bar.c0 = x_of(&layout->scale, bar.c0);
+        bar.c1 = x_of(&layout->scale, bar.c1);
+        bar.x0 = bar.x0 < layout->x_min ? layout->x_min : bar.x0;
+        bar.x1 = bar.x1 > layout->x_max ? layout->x_max : bar.x1;
+        bar.c0 = bar.c0 < bar.x0 ? bar.x0 : bar.c0;
+        bar.c1 = bar.c1 > bar.x1 ? bar.x1 : bar.c1;
         bar.label = bar_label(bar.participation);
         double label_width = 8 + CHAR_WIDTH * (double)text_width(bar.label);
         bar.start = bar.x0;
@@ -684,16 +681,12 @@ static const char svg_defs[] =
     ".bar { fill: #c9d6e8; stroke: #6b7f99; stroke-width: 0.8; }\n"
     ".bar.hold { fill: #ffffff; stroke: #6b7f99; stroke-dasharray: 4 2; }\n"
     ".bar.from-report { stroke-dasharray: 2 2; }\n"
+    ".bar.possible { fill-opacity: 0.3; stroke-opacity: 0.5; }\n"
     ".span { opacity: 0.28; }\n"
     ".event circle, .event path { stroke: #ffffff; stroke-width: 1; }\n"
     ".event circle.ring { fill: none; stroke: #1f2933; stroke-width: 0.6; }\n"
     ".axis { stroke: #7b8794; stroke-width: 1; }\n"
     "</style>\n"
-    "<linearGradient id=\"open-end\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">\n"
-    "<stop offset=\"0\" stop-color=\"#c9d6e8\"/>"
-    "<stop offset=\"0.8\" stop-color=\"#c9d6e8\"/>"
-    "<stop offset=\"1\" stop-color=\"#c9d6e8\" stop-opacity=\"0.15\"/>\n"
-    "</linearGradient>\n"
     "</defs>\n";
 
 /* The document's start: its title and description, styles, the background,
@@ -824,8 +817,13 @@ static void draw_key(FILE *out, double key_y) {
             kx, key_y - 4, palette[0], kx + 20, key_y, RADIUS, palette[0]);
     element_text(out, kx + 48, key_y + 4, "legend", "date known only to the year or month");
     kx += 290;
-    draw_key_bar(out, kx, key_y, "bar", " fill=\"url(#open-end)\"",
-                 "participation, start to end (fading: still held)");
+    fprintf(out,
+            "<rect class=\"bar certain\" x=\"%.1f\" y=\"%.1f\" width=\"23\" height=\"%d\" "
+            "rx=\"3\"/>",
+            kx, key_y - 6, BAR_ROW - 4);
+    draw_key_bar(out, kx, key_y, "bar possible", "",
+                 "participation: solid where certain, faded where possible; it stops where the "
+                 "evidence stops");
     double second_row = key_y + 22;
     draw_key_bar(out, LEFT, second_row, "bar hold", "", "on hold");
     draw_key_bar(out, LEFT + 130, second_row, "bar from-report", "",

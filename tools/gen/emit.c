@@ -361,30 +361,77 @@ static void emit_prefix_max(struct emitter *e) {
     free(values);
 }
 
-/* Each participation's held interval (lib/held.c), so that an "as of" walk
- * reads two integers per candidate instead of the record. */
-static void emit_held_days(struct emitter *e) {
+/* The date a participation's record reports the relation holding: its
+ * `reported` date, else its source's content date (else publication date);
+ * unknown when the record is dated on or after its own end (a history) or
+ * the date names no period ("before X", "after X"). docs/data-model.md. */
+static capartner_date record_evidence(const struct dataset *data, const struct cell *p) {
+    capartner_date unknown = {0, 0, 0, 0, 0, {0, 0}};
+    capartner_date date = p[PARTICIPATION_REPORTED].value.date;
+    uint32_t source = p[PARTICIPATION_CITE_SOURCE].value.number;
+    if (date.precision == CAPARTNER_PRECISION_UNKNOWN && source != NONE) {
+        date = cell_at(data, TABLE_SOURCES, source, SOURCE_CONTENT_DATE)->value.date;
+        if (date.precision == CAPARTNER_PRECISION_UNKNOWN)
+            date = cell_at(data, TABLE_SOURCES, source, SOURCE_PUBLISHED)->value.date;
+    }
+    capartner_date ended = p[PARTICIPATION_ENDED].value.date;
+    if (date.precision == CAPARTNER_PRECISION_UNKNOWN ||
+        date.qualifier == CAPARTNER_QUALIFIER_BEFORE || date.qualifier == CAPARTNER_QUALIFIER_AFTER)
+        return unknown;
+    if (ended.precision != CAPARTNER_PRECISION_UNKNOWN) {
+        int32_t date_first, date_last, end_first, end_last;
+        capartner_date_interval(date, &date_first, &date_last);
+        capartner_date_interval(ended, &end_first, &end_last);
+        if (date_last >= end_first)
+            return unknown;
+    }
+    return date;
+}
+
+static int32_t last_day_of(capartner_date date) {
+    int32_t first, last;
+    capartner_date_interval(date, &first, &last);
+    return last;
+}
+
+/* Each participation's spans (lib/span.c), so that an "as of" walk reads
+ * them per candidate instead of the record. The evidence of a relation is
+ * the newest over its records (the preferred one and its alternatives). */
+static void emit_spans(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->tables[TABLE_PARTICIPATIONS].count;
-    uint32_t *from = xcalloc(count + 1, sizeof *from), *until = xcalloc(count + 1, sizeof *until);
+    capartner_date *newest = xcalloc(count + 1, sizeof *newest);
     for (size_t i = 0; i < count; i++) {
         const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, i, 0);
-        int32_t held_from, held_until;
-        capartner_held_days(
-            p[PARTICIPATION_STARTED].value.date, p[PARTICIPATION_ENDED].value.date,
-            p[PARTICIPATION_REPORTED].value.date,
-            cell_at(data, TABLE_BODIES, p[PARTICIPATION_BODY].value.number, BODY_STARTED)
-                ->value.date,
-            &held_from, &held_until);
-        from[i] = (uint32_t)held_from;
-        until[i] = (uint32_t)held_until;
+        uint32_t preferred = p[PARTICIPATION_ALTERNATIVE_OF].value.number;
+        size_t group = preferred == NONE ? i : preferred;
+        capartner_date evidence = record_evidence(data, p);
+        if (evidence.precision != CAPARTNER_PRECISION_UNKNOWN &&
+            (newest[group].precision == CAPARTNER_PRECISION_UNKNOWN ||
+             last_day_of(evidence) > last_day_of(newest[group])))
+            newest[group] = evidence;
     }
-    number_array(e, "const int32_t", "capartner_data_participation_held_from", "[]", from, count,
-                 true);
-    number_array(e, "const int32_t", "capartner_data_participation_held_until", "[]", until, count,
-                 true);
-    free(from);
-    free(until);
+    uint32_t *values = xcalloc(4 * count + 4, sizeof *values);
+    for (size_t i = 0; i < count; i++) {
+        const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, i, 0);
+        uint32_t preferred = p[PARTICIPATION_ALTERNATIVE_OF].value.number;
+        uint32_t body = p[PARTICIPATION_BODY].value.number;
+        struct capartner_span_input input = {
+            p[PARTICIPATION_STARTED].value.date, p[PARTICIPATION_ENDED].value.date,
+            newest[preferred == NONE ? i : preferred],
+            cell_at(data, TABLE_BODIES, body, BODY_STARTED)->value.date,
+            cell_at(data, TABLE_BODIES, body, BODY_ENDED)->value.date};
+        struct capartner_span span;
+        capartner_span_of(&input, &span);
+        values[4 * i] = (uint32_t)span.certain_first;
+        values[4 * i + 1] = (uint32_t)span.certain_last;
+        values[4 * i + 2] = (uint32_t)span.possible_first;
+        values[4 * i + 3] = (uint32_t)span.possible_last;
+    }
+    number_array(e, "const int32_t", "capartner_data_participation_span_days", "[]", values,
+                 4 * count, true);
+    free(values);
+    free(newest);
 }
 
 static int compare_alpha3(const void *a, const void *b) {
@@ -644,7 +691,7 @@ static void emit_tables(struct emitter *e) {
                   PARTICIPATION_COUNTRY);
     emit_inverted(e, "body_participations", bodies, TABLE_PARTICIPATIONS, PARTICIPATION_BODY);
     emit_prefix_max(e);
-    emit_held_days(e);
+    emit_spans(e);
     emit_code_tables(e);
     for (size_t i = 0; i < sizeof key_order / sizeof key_order[0]; i++)
         emit_key_index(e, key_order[i]);

@@ -35,7 +35,8 @@ from .enums import (
     Precision,
     Qualifier,
     QueryKind,
-    RangeMode,
+    Certainty,
+    Holding,
     Role,
     SourceKind,
 )
@@ -121,7 +122,8 @@ __all__ = [
     "PlaceKind",
     "QueryKind",
     "Order",
-    "RangeMode",
+    "Certainty",
+    "Holding",
     # errors
     "Status",
     "Error",

@@ -27,7 +27,8 @@ __all__ = [
     "Qualifier",
     "QueryKind",
     "Order",
-    "RangeMode",
+    "Certainty",
+    "Holding",
 ]
 
 E = TypeVar("E", bound="_Enum")
@@ -272,8 +273,26 @@ class Order(_Enum):
     NEWEST_FIRST = 1
 
 
-class RangeMode(_Enum):
-    """``capartner_range_mode``: how a date-range filter treats an interval date."""
+class Certainty(_Enum):
+    """``capartner_certainty``: the two modes of the date filters. CERTAINLY (the
+    default) matches what the data makes certain, POSSIBLY also what it allows."""
 
-    OVERLAPS = 0
-    WITHIN = 1
+    CERTAINLY = 0
+    POSSIBLY = 1
+
+    @classmethod
+    def _name_function(cls) -> Any:
+        return lib.capartner_certainty_name
+
+
+class Holding(_Enum):
+    """``capartner_holding``: whether a relation held on a date. UNKNOWN where
+    the sources do not tell (docs/data-model.md)."""
+
+    UNKNOWN = 0
+    HELD = 1
+    NOT_HELD = 2
+
+    @classmethod
+    def _name_function(cls) -> Any:
+        return lib.capartner_holding_name

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator, List, Optional, TypeVar, Union, cast
 from . import _library
 from ._library import lib
 from .dates import DateLike, PartialDate
-from .enums import EventKind, Order, QueryKind, RangeMode, Role
+from .enums import Certainty, EventKind, Order, QueryKind, Role
 from .errors import InvalidDateError, InvalidInputError
 from .records import Area, Body, Country, Event, Participation
 
@@ -140,13 +140,13 @@ class Query:
         since: Optional[DateLike] = None,
         until: Optional[DateLike] = None,
         *,
-        within: bool = False,
+        possibly: bool = False,
     ) -> "Query":
         """Events only: dated from ``since``'s earliest day to ``until``'s latest day,
         inclusive; None (or "") leaves an end open. An event whose date is an interval
-        matches when it overlaps the range, or with ``within=True`` only when it lies
-        entirely inside it."""
-        mode = RangeMode.WITHIN if within else RangeMode.OVERLAPS
+        matches when it lies entirely inside the range (it certainly falls in it), or
+        with ``possibly=True`` when it may (see :attr:`is_certain`)."""
+        mode = Certainty.POSSIBLY if possibly else Certainty.CERTAINLY
         handle = self._live()
         try:
             if _is_text(since) and _is_text(until):
@@ -177,13 +177,17 @@ class Query:
             ) from None
         return self
 
-    def set_as_of(self, date: DateLike) -> "Query":
-        """Participations only: the relations held on a date."""
+    def set_as_of(self, date: DateLike, *, possibly: bool = False) -> "Query":
+        """Participations only: the relations certainly held on a date, or with
+        ``possibly=True`` also those whose status then is unknown."""
+        mode = Certainty.POSSIBLY if possibly else Certainty.CERTAINLY
         try:
             if isinstance(date, str):
-                lib.capartner_query_set_as_of_text(self._live(), _library.key(date, "as_of"))
+                lib.capartner_query_set_as_of_text(
+                    self._live(), _library.key(date, "as_of"), mode)
             else:
-                lib.capartner_query_set_as_of(self._live(), PartialDate.coerce(date)._to_c())
+                lib.capartner_query_set_as_of(
+                    self._live(), PartialDate.coerce(date)._to_c(), mode)
         except InvalidDateError as error:
             raise InvalidDateError(error.status, f"as_of={date!r}: {error.status.message}") \
                 from None
@@ -191,6 +195,12 @@ class Query:
             raise InvalidInputError(error.status, "as_of is for participations queries") \
                 from None
         return self
+
+    @property
+    def is_certain(self) -> bool:
+        """Whether the match returned last is certain: an event wholly in the range,
+        a relation held on the as-of date (False when only possible)."""
+        return bool(lib.capartner_query_is_certain(self._live()))
 
     # -------------------------------------------------------------- walk
 
@@ -250,7 +260,7 @@ class Query:
         kinds: Many[Union[EventKind, str]] = None,
         since: Optional[DateLike] = None,
         until: Optional[DateLike] = None,
-        within: bool = False,
+        possibly: bool = False,
         newest_first: bool = False,
         include_alternatives: bool = False,
     ) -> "Query":
@@ -266,7 +276,7 @@ class Query:
             for value in _many(kind) + _many(kinds):
                 query.add_kind(value)
             if since not in (None, "") or until not in (None, ""):
-                query.set_range(since, until, within=within)
+                query.set_range(since, until, possibly=possibly)
             if newest_first:
                 query.set_order(Order.NEWEST_FIRST)
             if include_alternatives:
@@ -287,6 +297,7 @@ class Query:
         role: Many[Union[Role, str]] = None,
         roles: Many[Union[Role, str]] = None,
         as_of: Optional[DateLike] = None,
+        possibly: bool = False,
         newest_first: bool = False,
         include_alternatives: bool = False,
     ) -> "Query":
@@ -300,7 +311,7 @@ class Query:
             for value in _many(role) + _many(roles):
                 query.add_role(value)
             if as_of not in (None, ""):
-                query.set_as_of(cast(DateLike, as_of))
+                query.set_as_of(cast(DateLike, as_of), possibly=possibly)
             if newest_first:
                 query.set_order(Order.NEWEST_FIRST)
             if include_alternatives:
@@ -329,7 +340,7 @@ def timeline(
     kinds: Many[Union[EventKind, str]] = None,
     since: Optional[DateLike] = None,
     until: Optional[DateLike] = None,
-    within: bool = False,
+    possibly: bool = False,
     newest_first: bool = False,
     include_alternatives: bool = False,
 ) -> Iterator[Event]:
@@ -340,8 +351,8 @@ def timeline(
     an :class:`EventKind` or its spelling); values of one filter are alternatives.
     ``since``/``until`` bound the dates (text like "2013" or "2014-06", a
     :class:`PartialDate`, a :class:`datetime.date` or a year); an event dated by
-    an interval matches when it overlaps the range, or with ``within=True`` only
-    when it lies inside. Bad keys raise at once (NotFoundError, InvalidInputError),
+    an interval matches when it lies inside the range (certainly in it), or with
+    ``possibly=True`` when it may fall in it ("after 2001-09-11" in 2013). Bad keys raise at once (NotFoundError, InvalidInputError),
     not on the first ``next()``.
 
     >>> for event in timeline(country="KZ", since="2013", until="2013"):  # doctest: +SKIP
@@ -358,7 +369,7 @@ def timeline(
         kinds=kinds,
         since=since,
         until=until,
-        within=within,
+        possibly=possibly,
         newest_first=newest_first,
         include_alternatives=include_alternatives,
     )
@@ -374,13 +385,15 @@ def participations(
     role: Many[Union[Role, str]] = None,
     roles: Many[Union[Role, str]] = None,
     as_of: Optional[DateLike] = None,
+    possibly: bool = False,
     newest_first: bool = False,
     include_alternatives: bool = False,
 ) -> Iterator[Participation]:
     """The participations matching every filter given, in table order.
 
-    ``as_of`` keeps the relations held on that date (``"2016-03"``, a
-    :class:`PartialDate` or a :class:`datetime.date`).
+    ``as_of`` keeps the relations certainly held on that date (``"2016-03"``, a
+    :class:`PartialDate` or a :class:`datetime.date`), with ``possibly=True``
+    also those whose status then is unknown (:meth:`Participation.status_on`).
 
     >>> for p in participations(body="PARP"):  # doctest: +SKIP
     ...     print(p.country.name, p.role)
@@ -393,6 +406,7 @@ def participations(
         role=role,
         roles=roles,
         as_of=as_of,
+        possibly=possibly,
         newest_first=newest_first,
         include_alternatives=include_alternatives,
     )

@@ -36,7 +36,7 @@ from typing import (
 from . import _library
 from ._library import lib
 from .dates import DateLike, PartialDate
-from .enums import BodyKind, EventKind, NameKind, PlaceKind, Role, SourceKind
+from .enums import BodyKind, Certainty, EventKind, Holding, NameKind, PlaceKind, Role, SourceKind
 from .errors import Error, NotFoundError, OutOfRangeError, Status
 
 __all__ = [
@@ -940,10 +940,28 @@ class Participation(_Cited):
         return Participation._wrap(lib.capartner_participation_alternative_of(self._handle))
 
     def held_on(self, date: DateLike) -> bool:
-        """Whether the relation held on a date."""
+        """Whether the relation certainly held on a date (``status_on`` is HELD)."""
         return bool(
             lib.capartner_participation_held_on(self._handle, PartialDate.coerce(date)._to_c())
         )
+
+    def status_on(self, date: DateLike) -> Holding:
+        """HELD, NOT_HELD, or UNKNOWN where the sources do not tell: before a
+        start they do not give, after the last source that reports it
+        (docs/data-model.md)."""
+        return Holding(
+            lib.capartner_participation_status_on(self._handle, PartialDate.coerce(date)._to_c())
+        )
+
+    def span(self, mode: Union[Certainty, str, int] = Certainty.CERTAINLY) -> Tuple[int, int]:
+        """The days the relation certainly (or possibly) held, as yyyymmdd integers
+        like :meth:`PartialDate.bounds`: open ends are 0 and 99991231, and
+        first > last when there are none."""
+        first, last = ctypes.c_int32(), ctypes.c_int32()
+        lib.capartner_participation_span(
+            self._handle, Certainty.coerce(mode), ctypes.byref(first), ctypes.byref(last)
+        )
+        return first.value, last.value
 
     def to_dict(self) -> Dict[str, Any]:
         return {

@@ -79,8 +79,9 @@ class AgreesWithTheCli(unittest.TestCase):
             ({"include_alternatives": True}, ["--alternatives"]),
             ({"countries": ["KZ", "KG"], "area": "public-diplomacy"},
              ["--country", "KZ", "--country", "KG", "--area", "public-diplomacy"]),
-            ({"since": "2013", "until": "2013", "within": True},
-             ["--from", "2013", "--to", "2013", "--within"]),
+            ({"since": "2013", "until": "2013"}, ["--from", "2013", "--to", "2013"]),
+            ({"since": "2013", "until": "2013", "possibly": True},
+             ["--from", "2013", "--to", "2013", "--possibly"]),
             ({"since": "2013-06", "until": "2013-08"}, ["--from", "2013-06", "--to", "2013-08"]),
             ({"kind": "summit", "newest_first": True}, ["--kind", "summit", "--newest-first"]),
             ({"body": "PfP"}, ["--body", "PfP"]),
@@ -96,7 +97,9 @@ class AgreesWithTheCli(unittest.TestCase):
     def test_participations(self) -> None:
         cases = [
             ({"body": "PARP"}, ["--body", "PARP"]),
-            ({"body": "PARP", "as_of": "2016-03"}, ["--body", "PARP", "--as-of", "2016-03"]),
+            ({"body": "PARP", "as_of": "2013-06"}, ["--body", "PARP", "--as-of", "2013-06"]),
+            ({"body": "PARP", "as_of": "2016-03", "possibly": True},
+             ["--body", "PARP", "--as-of", "2016-03", "--possibly"]),
             ({"country": "KG"}, ["--country", "KG"]),
             ({"role": "host", "include_alternatives": True}, ["--role", "host", "--alternatives"]),
             ({"newest_first": True}, ["--newest-first"]),

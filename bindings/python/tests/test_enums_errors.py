@@ -15,7 +15,8 @@ from capartner import (
     Precision,
     Qualifier,
     QueryKind,
-    RangeMode,
+    Certainty,
+    Holding,
     Role,
     SourceKind,
     Status,
@@ -39,7 +40,8 @@ SPELLINGS = {
     Qualifier: ["none", "early", "mid", "late", "circa", "before", "after"],
     QueryKind: ["events", "participations"],
     Order: ["oldest_first", "newest_first"],
-    RangeMode: ["overlaps", "within"],
+    Certainty: ["certainly", "possibly"],
+    Holding: ["unknown", "held", "not_held"],
 }
 
 
@@ -78,7 +80,8 @@ class Enums(unittest.TestCase):
         for function in ("capartner_body_kind_name", "capartner_role_name",
                          "capartner_event_kind_name", "capartner_name_kind_name",
                          "capartner_source_kind_name", "capartner_place_kind_name",
-                         "capartner_precision_name", "capartner_qualifier_name"):
+                         "capartner_precision_name", "capartner_qualifier_name",
+                         "capartner_holding_name", "capartner_certainty_name"):
             self.assertEqual(getattr(lib, function)(99), b"")
             self.assertEqual(getattr(lib, function)(-1), b"")
 

@@ -15,14 +15,15 @@ import unittest
 from typing import List, Optional
 
 import capartner
-from capartner import Event, EventKind, Order, Participation, PartialDate, Query, Role
+from capartner import (Event, EventKind, Holding, Order, Participation, PartialDate, Query,
+                       Role)
 from support import raw_find, raw_library
 
 RAW = raw_library()
 
 
 def raw_event_ids(country: Optional[str] = None, since: Optional[str] = None,
-                  until: Optional[str] = None, within: bool = False) -> List[str]:
+                  until: Optional[str] = None, possibly: bool = False) -> List[str]:
     """Event ids of a C query built and walked through the test's own ctypes view."""
     query = ctypes.c_void_p()
     assert RAW.capartner_query_new(0, ctypes.byref(query)) == 0
@@ -32,7 +33,7 @@ def raw_event_ids(country: Optional[str] = None, since: Optional[str] = None,
             assert RAW.capartner_query_add_country(query, handle) == 0
         if since is not None or until is not None:
             assert RAW.capartner_query_set_range_text(
-                query, since and since.encode(), until and until.encode(), 1 if within else 0
+                query, since and since.encode(), until and until.encode(), 1 if possibly else 0
             ) == 0
         count = ctypes.c_size_t()
         assert RAW.capartner_query_count(query, ctypes.byref(count)) == 0
@@ -111,18 +112,29 @@ class Timeline(unittest.TestCase):
         for since, until in (("2013", "2013"), (PartialDate(2013), PartialDate(2013)),
                              (start, end), (2013, 2013), ("2013-01-01", "2013-12-31")):
             with self.subTest(since=since, until=until):
-                self.assertEqual(list(capartner.timeline(since=since, until=until)), overlapping)
+                self.assertEqual(list(capartner.timeline(since=since, until=until)), within)
                 self.assertEqual(
-                    list(capartner.timeline(since=since, until=until, within=True)), within)
-        self.assertEqual(ids(within), raw_event_ids(since="2013", until="2013", within=True))
-        self.assertEqual(ids(overlapping), raw_event_ids(since="2013", until="2013"))
+                    list(capartner.timeline(since=since, until=until, possibly=True)),
+                    overlapping)
+        self.assertEqual(ids(within), raw_event_ids(since="2013", until="2013"))
+        self.assertEqual(ids(overlapping),
+                         raw_event_ids(since="2013", until="2013", possibly=True))
+        # each answer of a possibly query is marked
+        with Query.events(country="UZ", since="2013", until="2013", possibly=True) as query:
+            marks = {event.id: query.is_certain for event in iter(query.next, None)}
+        self.assertTrue(marks["2013-12-deep-uzbekistan"])
+        self.assertEqual(list(capartner.timeline(country="KZ", since="2030")), [])
+        self.assertTrue(list(capartner.timeline(country="KZ", since="2030", possibly=True)))
         # one open end
         after = list(capartner.timeline(since="2019"))
         self.assertEqual(after, [e for e in capartner.events()
-                                 if e.is_preferred and bounds(e)[1] >= 20190101])
+                                 if e.is_preferred and bounds(e)[0] >= 20190101])
         before = list(capartner.timeline(until=datetime.date(1993, 1, 1)))
         self.assertEqual(before, [e for e in capartner.events()
-                                  if e.is_preferred and bounds(e)[0] <= 19930101])
+                                  if e.is_preferred and bounds(e)[1] <= 19930101])
+        maybe_after = list(capartner.timeline(since="2019", possibly=True))
+        self.assertEqual(maybe_after, [e for e in capartner.events()
+                                       if e.is_preferred and bounds(e)[1] >= 20190101])
         self.assertEqual(list(capartner.timeline(since="", until="")), list(capartner.timeline()))
         self.assertEqual(list(capartner.timeline(since=PartialDate(), until=2013)),
                          list(capartner.timeline(until="2013")))
@@ -223,14 +235,20 @@ class Participations(unittest.TestCase):
         for as_of in ("2012", "2016-03", datetime.date(2016, 3, 1), PartialDate(2005)):
             with self.subTest(as_of=as_of):
                 expected = [p for p in Participation.all()
-                            if p.is_preferred and p.held_on(as_of)]
+                            if p.is_preferred and p.status_on(as_of) == Holding.HELD]
                 self.assertEqual(list(capartner.participations(as_of=as_of)), expected)
+                possible = [p for p in Participation.all()
+                            if p.is_preferred and p.status_on(as_of) != Holding.NOT_HELD]
+                self.assertEqual(list(capartner.participations(as_of=as_of, possibly=True)),
+                                 possible)
         kg_2012 = {p.role for p in capartner.participations(country="KG", body="parp",
-                                                            as_of="2012")}
-        kg_2016 = {p.role for p in capartner.participations(country="KG", body="parp",
-                                                            as_of="2016-03")}
-        self.assertEqual(kg_2012, {Role.PARTICIPANT})
-        self.assertEqual(kg_2016, {Role.ON_HOLD})
+                                                            as_of="2012", possibly=True)}
+        kg_2013 = {p.role for p in capartner.participations(country="KG", body="parp",
+                                                            as_of="2013-06")}
+        self.assertEqual(kg_2012, {Role.PARTICIPANT, Role.ON_HOLD})
+        self.assertEqual(kg_2013, {Role.ON_HOLD})
+        self.assertEqual(list(capartner.participations(body="ISAF", as_of="2020", possibly=True)),
+                         [])
         with self.assertRaises(capartner.InvalidDateError):
             capartner.participations(as_of="unknown")
         with self.assertRaises(capartner.InvalidDateError):
@@ -267,9 +285,9 @@ class QueryObject(unittest.TestCase):
 
     def test_set_range_and_as_of_variants(self) -> None:
         with Query("events") as query:
-            query.set_range(PartialDate(2013), PartialDate(2013), within=True)
+            query.set_range(PartialDate(2013), PartialDate(2013), possibly=True)
             by_value = list(query)
-            query.set_range("2013", "2013", within=True)
+            query.set_range("2013", "2013", possibly=True)
             self.assertEqual(list(query), by_value)
             query.set_range(None, None)
             self.assertEqual(list(query), list(capartner.timeline()))
@@ -279,11 +297,12 @@ class QueryObject(unittest.TestCase):
             self.assertEqual(list(query), list(capartner.timeline()))
         with Query(capartner.QueryKind.PARTICIPATIONS) as query:
             query.add_body(capartner.body("parp")).add_role(Role.ON_HOLD)
-            query.set_as_of(PartialDate("2016-03"))
+            query.set_as_of(PartialDate("2016-03"), possibly=True)
             by_value = list(query)
-            query.set_as_of("2016-03")
+            self.assertEqual(len(by_value), 2)  # Kyrgyzstan's and Uzbekistan's, unknown then
+            query.set_as_of("2016-03", possibly=True)
             self.assertEqual(list(query), by_value)
-            query.set_as_of(datetime.date(2016, 3, 1))
+            query.set_as_of(datetime.date(2016, 3, 1), possibly=True)
             self.assertEqual(list(query), by_value)
             self.assertTrue(all(isinstance(p, Participation) for p in by_value))
 

@@ -82,7 +82,7 @@ func main() {
 
 	// 3. the timeline of 2013
 	events, err := capartner.Timeline(capartner.TimelineOptions{
-		Since: "2013", Until: "2013", Within: true,
+		Since: "2013", Until: "2013",
 	})
 	if err != nil {
 		fail("2013", err)

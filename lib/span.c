@@ -1,0 +1,79 @@
+/* The spans of a participation (docs/data-model.md, "Certain, possible,
+ * unknown"): the days it certainly held and the days it possibly held. One
+ * rule, shared with the data compiler, which stores each participation's
+ * spans so that an "as of" walk compares integers instead of decoding
+ * partial dates. */
+#include "internal.h"
+
+enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
+
+static int32_t min_day(int32_t a, int32_t b) {
+    return a < b ? a : b;
+}
+
+static int32_t max_day(int32_t a, int32_t b) {
+    return a > b ? a : b;
+}
+
+static bool known(capartner_date date) {
+    return date.precision != CAPARTNER_PRECISION_UNKNOWN;
+}
+
+/* The last day held by a relation that ends on `end` (the day it ends is
+ * no longer held); open ends stay open. */
+static int32_t last_before(int32_t end) {
+    return end == OPEN_LATEST ? OPEN_LATEST : capartner_day_before(end);
+}
+
+void capartner_span_of(const struct capartner_span_input *in, struct capartner_span *out) {
+    int32_t start_first = OPEN_EARLIEST, start_last = OPEN_LATEST;
+    int32_t end_first = OPEN_LATEST, end_last = OPEN_LATEST;
+    if (known(in->started))
+        capartner_date_interval(in->started, &start_first, &start_last);
+    if (known(in->body_started)) {
+        /* nothing takes part in a body before the body exists */
+        int32_t body_first, unused;
+        capartner_date_interval(in->body_started, &body_first, &unused);
+        start_first = max_day(start_first, body_first);
+    }
+    /* the relation's end, or its body's, whichever may come first, bounds the
+     * possible span; only its own stated end makes days before it certain */
+    bool ended = known(in->ended) || known(in->body_ended);
+    if (known(in->ended))
+        capartner_date_interval(in->ended, &end_first, &end_last);
+    if (known(in->body_ended)) {
+        int32_t body_end_first, body_end_last;
+        capartner_date_interval(in->body_ended, &body_end_first, &body_end_last);
+        end_first = min_day(end_first, body_end_first);
+        end_last = min_day(end_last, body_end_last);
+    }
+    out->possible_first = start_first;
+    out->possible_last = last_before(end_last);
+    /* certain from the latest possible start to the day before the earliest
+     * possible end; with no start stated there is no latest start, and with
+     * no end stated no earliest end: only evidence makes those certain */
+    out->certain_first = known(in->started) ? max_day(start_last, start_first) : OPEN_LATEST;
+    out->certain_last = known(in->ended) ? last_before(end_first) : OPEN_EARLIEST;
+    if (!known(in->evidence))
+        return;
+    /* a source reports the relation holding over its content date: certain
+     * then (from its start, within the possible span), and on to it when no
+     * end is stated. Not when that date is not before the end (a history,
+     * not a status), nor when it is over before the relation can have begun
+     * (a statement that disagrees) */
+    int32_t evidence_first, evidence_last;
+    capartner_date_interval(in->evidence, &evidence_first, &evidence_last);
+    if ((ended && evidence_last >= end_first) || evidence_last < start_first)
+        return;
+    out->certain_first = max_day(min_day(out->certain_first, evidence_first), start_first);
+    if (!known(in->ended))
+        out->certain_last = evidence_last;
+}
+
+capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day) {
+    if (span->certain_first <= day && day <= span->certain_last)
+        return CAPARTNER_HOLDING_HELD;
+    if (day < span->possible_first || day > span->possible_last)
+        return CAPARTNER_HOLDING_NOT_HELD;
+    return CAPARTNER_HOLDING_UNKNOWN;
+}
