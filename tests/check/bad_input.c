@@ -261,7 +261,11 @@ START_TEST(test_enum_names_out_of_range) {
         cp_assert_empty(capartner_place_kind_name((capartner_place_kind)v));
         cp_assert_empty(capartner_precision_name((capartner_precision)v));
         cp_assert_empty(capartner_qualifier_name((capartner_qualifier)v));
+        cp_assert_empty(capartner_holding_name((capartner_holding)v));
+        cp_assert_empty(capartner_certainty_name((capartner_certainty)v));
     }
+    cp_assert_empty(capartner_holding_name(CAPARTNER_HOLDING_COUNT));
+    cp_assert_empty(capartner_certainty_name(CAPARTNER_CERTAINTY_COUNT));
     cp_assert_empty(capartner_body_kind_name(CAPARTNER_BODY_KIND_COUNT));
     cp_assert_empty(capartner_role_name(CAPARTNER_ROLE_COUNT));
     cp_assert_empty(capartner_event_kind_name(CAPARTNER_EVENT_KIND_COUNT));
