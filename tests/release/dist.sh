@@ -12,7 +12,7 @@ rm -rf "$work" && mkdir -p "$work/one" "$work/two" "$work/unpacked" || fail "can
 
 one=$("$src/tools/dist" "$work/one") || fail "tools/dist"
 two=$("$src/tools/dist" "$work/two") || fail "tools/dist (second run)"
-version=$(sed -n 's/^#define CAPARTNER_VERSION_STRING "\(.*\)"$/\1/p' "$src/include/capartner.h")
+version=$("$src/tools/version" "$src")
 name=libcapartner-$version
 [ "$(basename "$one")" = "$name.tar.gz" ] || fail "made $(basename "$one"), expected $name.tar.gz"
 cmp "$one" "$two" || fail "two runs made different bytes"

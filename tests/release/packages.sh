@@ -34,7 +34,7 @@ logged "$work/build.log" cmake --build "$build" -j 2 || exit 1
 logged "$work/package.log" cmake --build "$build" --target package || exit 1
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
-soversion=$(sed -n 's/^set(CAPARTNER_SOVERSION \([0-9]*\))$/\1/p' "$src/CMakeLists.txt")
+soversion=$("$src/tools/version" --soversion "$src")
 arch=$(dpkg --print-architecture)
 multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
 runtime=libcapartner$soversion

@@ -14,7 +14,7 @@ cd "$work/tree" || exit 1
 git init -q && git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm base ||
     fail "git init"
 commit() { git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm "$1"; }
-version=$(sed -n 's/^#define CAPARTNER_VERSION_STRING "\(.*\)"$/\1/p' include/capartner.h)
+version=$(tools/version .)
 
 # A release section for the version, as the procedure writes it.
 awk -v v="$version" '/^## \[Unreleased\]/ && !done { print "## [" v "] - 2026-12-02"; done = 1; next } { print }' \
