@@ -1,6 +1,8 @@
 # capartner_install_man(<page> <component>): installs a manual page compressed
 # (gzip -9n: no name or time stamp, so the bytes depend on the page only), as
-# Debian policy and lintian require; `man` reads either form.
+# Debian policy and lintian require; `man` reads either form. A page that is
+# itself made by the build names, as a third argument, the target making it
+# (so that its command runs once, before the compression).
 function(capartner_install_man page component)
   get_filename_component(name "${page}" NAME)
   string(REGEX MATCH "[0-9]$" section "${name}")
@@ -12,6 +14,9 @@ function(capartner_install_man page component)
     VERBATIM)
   string(MAKE_C_IDENTIFIER "capartner-man-${name}" target)
   add_custom_target(${target} ALL DEPENDS "${compressed}")
+  if(ARGC GREATER 2)
+    add_dependencies(${target} ${ARGV2})
+  endif()
   install(FILES "${compressed}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man${section}"
     COMPONENT ${component})
 endfunction()

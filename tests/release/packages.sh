@@ -8,7 +8,7 @@
 #      machine: .ci/run sets it) by `apt-get install ./*.deb` into the system,
 #      else unpacked with dpkg-deb -x into a root directory of their own;
 #      then a pkg-config consumer is built and run, `capartner show KZ`,
-#      `man 3 libcapartner` (when the package has it) and `import capartner`.
+#      `man 3 libcapartner` with two group pages of the C manual, and `import capartner`.
 #
 #   packages.sh SOURCE_DIR WORK_DIR
 set -u
@@ -104,16 +104,15 @@ run "$root/usr/bin/capartner" show KZ >"$work/show.out" 2>&1 && grep -q 'Kazakhs
 
 man1=$root/usr/share/man/man1/capartner.1.gz
 MANPAGER=cat MANWIDTH=80 man -l "$man1" 2>/dev/null | grep -q 'capartner' || fail "man capartner ($man1)"
-man3=$root/usr/share/man/man3/libcapartner.3.gz
-if [ -f "$man3" ]; then
+man3=$root/usr/share/man/man3
+for page in libcapartner capartner_countries capartner_queries; do
     if [ -z "$root" ]; then
-        MANPAGER=cat MANWIDTH=80 man 3 libcapartner | grep -q 'libcapartner' || fail "man 3 libcapartner"
+        MANPAGER=cat MANWIDTH=80 man 3 "$page" 2>/dev/null | grep -q "$page" || fail "man 3 $page"
     else
-        MANPAGER=cat MANWIDTH=80 man -l "$man3" | grep -q 'libcapartner' || fail "man -l $man3"
+        MANPAGER=cat MANWIDTH=80 man -l "$man3/$page.3.gz" 2>/dev/null | grep -q "$page" ||
+            fail "man -l $man3/$page.3.gz"
     fi
-else
-    echo "(no libcapartner(3) page in libcapartner-dev yet)"
-fi
+done
 
 case $packages in
 *python3-capartner*)
