@@ -222,15 +222,29 @@ bool capartner_date_valid(capartner_date date);
 /* The day before a yyyymmdd day, across month and year ends. */
 int32_t capartner_day_before(int32_t day);
 
-/* What a participation's spans follow from (lib/span.c): its stated start and
- * end, its evidence (the newest date a source reports the relation holding:
- * `reported`, else the citing source's content date, over the record and its
- * alternatives), and its body's start and end. */
+/* What a participation's spans follow from (lib/span.c, docs/data-model.md):
+ * its stated start and end and its body's start and end. */
 struct capartner_span_input {
-    capartner_date started, ended, evidence, body_started, body_ended;
+    capartner_date started, ended, body_started, body_ended;
 };
 
+/* The spans the input's dates alone give; then each evidence of the
+ * relation widens the certain span (capartner_span_add_evidence). */
 void capartner_span_of(const struct capartner_span_input *in, struct capartner_span *out);
+/* The date a record reports its relation holding: `reported`, else the cited
+ * source's date (its content date, else its publication date); unknown when
+ * that names no period ("before X", "after X") or is not before the record's
+ * own end (a history, not a status). */
+capartner_date capartner_record_evidence(capartner_date reported, capartner_date source_date,
+                                         capartner_date record_ended);
+/* Makes the days of one evidence of the relation certain (from the relation's
+ * earliest possible start), and with no end stated the days up to it: the
+ * certain span runs from the oldest evidence to the newest. Evidence over
+ * before the possible start or not before the earliest end is ignored. Call it
+ * for the evidence of every record stating the relation (the preferred record
+ * and its alternatives). */
+void capartner_span_add_evidence(const struct capartner_span_input *in, capartner_date evidence,
+                                 struct capartner_span *span);
 /* held on the day when certain, not held outside the possible span, unknown
  * between */
 capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day);

@@ -25,9 +25,22 @@ static int32_t last_before(int32_t end) {
     return end == OPEN_LATEST ? OPEN_LATEST : capartner_day_before(end);
 }
 
+/* The earliest and latest days a relation may end: its own end's or its
+ * body's, whichever may come first; open with neither. */
+static void end_bounds(const struct capartner_span_input *in, int32_t *first, int32_t *last) {
+    *first = *last = OPEN_LATEST;
+    if (known(in->ended))
+        capartner_date_interval(in->ended, first, last);
+    if (known(in->body_ended)) {
+        int32_t body_end_first, body_end_last;
+        capartner_date_interval(in->body_ended, &body_end_first, &body_end_last);
+        *first = min_day(*first, body_end_first);
+        *last = min_day(*last, body_end_last);
+    }
+}
+
 void capartner_span_of(const struct capartner_span_input *in, struct capartner_span *out) {
-    int32_t start_first = OPEN_EARLIEST, start_last = OPEN_LATEST;
-    int32_t end_first = OPEN_LATEST, end_last = OPEN_LATEST;
+    int32_t start_first = OPEN_EARLIEST, start_last = OPEN_LATEST, end_first, end_last;
     if (known(in->started))
         capartner_date_interval(in->started, &start_first, &start_last);
     if (known(in->body_started)) {
@@ -36,17 +49,9 @@ void capartner_span_of(const struct capartner_span_input *in, struct capartner_s
         capartner_date_interval(in->body_started, &body_first, &unused);
         start_first = max_day(start_first, body_first);
     }
-    /* the relation's end, or its body's, whichever may come first, bounds the
-     * possible span; only its own stated end makes days before it certain */
-    bool ended = known(in->ended) || known(in->body_ended);
-    if (known(in->ended))
-        capartner_date_interval(in->ended, &end_first, &end_last);
-    if (known(in->body_ended)) {
-        int32_t body_end_first, body_end_last;
-        capartner_date_interval(in->body_ended, &body_end_first, &body_end_last);
-        end_first = min_day(end_first, body_end_first);
-        end_last = min_day(end_last, body_end_last);
-    }
+    /* the relation's end, or its body's, bounds the possible span; only its
+     * own stated end makes days before it certain */
+    end_bounds(in, &end_first, &end_last);
     out->possible_first = start_first;
     out->possible_last = last_before(end_last);
     /* certain from the latest possible start to the day before the earliest
@@ -54,20 +59,48 @@ void capartner_span_of(const struct capartner_span_input *in, struct capartner_s
      * no end stated no earliest end: only evidence makes those certain */
     out->certain_first = known(in->started) ? max_day(start_last, start_first) : OPEN_LATEST;
     out->certain_last = known(in->ended) ? last_before(end_first) : OPEN_EARLIEST;
-    if (!known(in->evidence))
+}
+
+static const capartner_date no_evidence; /* precision UNKNOWN */
+
+capartner_date capartner_record_evidence(capartner_date reported, capartner_date source_date,
+                                         capartner_date record_ended) {
+    capartner_date date = known(reported) ? reported : source_date;
+    /* "before X" and "after X" name no period in which it held */
+    if (!known(date) || date.qualifier == CAPARTNER_QUALIFIER_BEFORE ||
+        date.qualifier == CAPARTNER_QUALIFIER_AFTER)
+        return no_evidence;
+    if (known(record_ended)) {
+        /* a record dated on or after its own end tells a history */
+        int32_t date_first, date_last, end_first, end_last;
+        capartner_date_interval(date, &date_first, &date_last);
+        capartner_date_interval(record_ended, &end_first, &end_last);
+        if (date_last >= end_first)
+            return no_evidence;
+    }
+    return date;
+}
+
+void capartner_span_add_evidence(const struct capartner_span_input *in, capartner_date evidence,
+                                 struct capartner_span *span) {
+    if (!known(evidence))
         return;
-    /* a source reports the relation holding over its content date: certain
-     * then (from its start, within the possible span), and on to it when no
-     * end is stated. Not when that date is not before the end (a history,
-     * not a status), nor when it is over before the relation can have begun
-     * (a statement that disagrees) */
-    int32_t evidence_first, evidence_last;
-    capartner_date_interval(in->evidence, &evidence_first, &evidence_last);
-    if ((ended && evidence_last >= end_first) || evidence_last < start_first)
+    /* a source reports the relation holding over the evidence's interval:
+     * certain then (from its start, within the possible span), and on to it
+     * when no end is stated; each report widens the span, so a later one
+     * never undoes an earlier. Not when it is not before the end (a
+     * history, not a status), nor when it is over before the relation can
+     * have begun (a statement that disagrees) */
+    int32_t evidence_first, evidence_last, end_first, end_last;
+    capartner_date_interval(evidence, &evidence_first, &evidence_last);
+    end_bounds(in, &end_first, &end_last);
+    bool ended = known(in->ended) || known(in->body_ended);
+    if ((ended && evidence_last >= end_first) || evidence_last < span->possible_first)
         return;
-    out->certain_first = max_day(min_day(out->certain_first, evidence_first), start_first);
+    span->certain_first =
+        max_day(min_day(span->certain_first, evidence_first), span->possible_first);
     if (!known(in->ended))
-        out->certain_last = evidence_last;
+        span->certain_last = max_day(span->certain_last, evidence_last);
 }
 
 capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day) {

@@ -532,22 +532,28 @@ static bool record_evidence(const capartner_participation *r, capartner_date *ou
     return true;
 }
 
-/* The newest evidence of the relation p states, over p and the records that
- * state the same relation (its preferred record and that one's alternatives). */
-static capartner_date relation_evidence(const capartner_participation *p) {
+/* Widens p's certain span over the evidence of every record that states its
+ * relation (its preferred record and that one's alternatives): from the
+ * oldest to the newest, each ignored when over before the possible start or
+ * not before the end. */
+static void widen_by_evidence(const capartner_participation *p, bool has_end, int32_t end_first,
+                              const int32_t possible[2], int32_t certain[2]) {
     const capartner_participation *preferred = capartner_participation_alternative_of(p);
     if (preferred == NULL)
         preferred = p;
-    capartner_date newest = {0};
     for (size_t i = 0; i < capartner_participation_count(); i++) {
         const capartner_participation *r;
         cp_assert_status(capartner_participation_at(i, &r), CAPARTNER_OK);
         capartner_date date;
-        if ((r == preferred || capartner_participation_alternative_of(r) == preferred) &&
-            record_evidence(r, &date) && (!known(newest) || cp_latest(date) > cp_latest(newest)))
-            newest = date;
+        if ((r != preferred && capartner_participation_alternative_of(r) != preferred) ||
+            !record_evidence(r, &date) || (has_end && cp_latest(date) >= end_first) ||
+            cp_latest(date) < possible[0])
+            continue;
+        if (cp_earliest(date) < certain[0])
+            certain[0] = cp_earliest(date) < possible[0] ? possible[0] : cp_earliest(date);
+        if (!known(capartner_participation_ended(p)) && cp_latest(date) > certain[1])
+            certain[1] = cp_latest(date);
     }
-    return newest;
 }
 
 /* The spans docs/data-model.md defines, computed from the public fields. */
@@ -580,17 +586,8 @@ static void expected_spans(const capartner_participation *p, int32_t certain[2],
     if (certain[0] < possible[0])
         certain[0] = possible[0];
     certain[1] = known(ended) ? day_before(end_first) : OPEN_FIRST;
-    /* and over the newest date a source reports it holding */
-    capartner_date evidence = relation_evidence(p);
-    if (!known(evidence) || (has_end && cp_latest(evidence) >= end_first) ||
-        cp_latest(evidence) < possible[0])
-        return;
-    if (cp_earliest(evidence) < certain[0])
-        certain[0] = cp_earliest(evidence);
-    if (certain[0] < possible[0])
-        certain[0] = possible[0];
-    if (!known(ended))
-        certain[1] = cp_latest(evidence);
+    /* and over every date a source reports it holding */
+    widen_by_evidence(p, has_end, end_first, possible, certain);
 }
 
 START_TEST(test_spans_follow_the_rule) {
@@ -733,6 +730,36 @@ START_TEST(test_no_answer_past_the_evidence) {
 }
 END_TEST
 
+/* Two reports of one relation, in early 2014 (the primary page, an undated
+ * record) and on 2017-12-12 (NATO's country page, its alternative): held
+ * certainly from the older to the newer, unknown after. The later report
+ * does not make the earlier one's date unknown. */
+START_TEST(test_reports_hold_from_the_oldest_to_the_newest) {
+    const capartner_participation *primary = cp_participation("kz-pfp-participant-primary");
+    ck_assert_int_eq(capartner_participation_started(primary).precision,
+                     CAPARTNER_PRECISION_UNKNOWN);
+    ck_assert_int_eq(capartner_participation_ended(primary).precision, CAPARTNER_PRECISION_UNKNOWN);
+    int32_t first, last;
+    cp_assert_status(capartner_participation_span(primary, CAPARTNER_CERTAINLY, &first, &last),
+                     CAPARTNER_OK);
+    ck_assert_int_eq(first, 20140101);
+    ck_assert_int_eq(last, 20171212);
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "early 2014"), CAPARTNER_HOLDING_HELD);
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2016"), CAPARTNER_HOLDING_HELD);
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2017-12-13"),
+                     CAPARTNER_HOLDING_UNKNOWN);
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2013"), CAPARTNER_HOLDING_UNKNOWN);
+    /* an alternative's older report makes days before the stated year's end
+     * certain: Tajikistan joined in 2002, signed on 2002-02-20 */
+    cp_assert_status(capartner_participation_span(cp_participation("tj-pfp-participant"),
+                                                  CAPARTNER_CERTAINLY, &first, &last),
+                     CAPARTNER_OK);
+    ck_assert_int_eq(first, 20020220);
+    ck_assert_int_eq(last, 20140430);
+    ck_assert_int_eq(status_of("tj-pfp-participant", "2002-06"), CAPARTNER_HOLDING_HELD);
+}
+END_TEST
+
 /* Kyrgyzstan and Uzbekistan in PARP: participants, then on hold from some
  * day before 2013 that the source does not give; the two spans meet in that
  * uncertain window, never at an invented day. */
@@ -798,6 +825,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(facts, test_undated_relations_unknown_before_their_report);
     tcase_add_test(facts, test_no_answer_past_the_evidence);
     tcase_add_test(facts, test_parp_hold_has_no_invented_day);
+    tcase_add_test(facts, test_reports_hold_from_the_oldest_to_the_newest);
     suite_add_tcase(suite, facts);
     return suite;
 }

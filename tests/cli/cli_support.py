@@ -265,14 +265,12 @@ def spans(data, p):
     group = p["alternative_of"] or p["id"]
     dates = [evidence(r) for r in data["participations"]
              if r["id"] == group or r["alternative_of"] == group]
-    dates = [d for d in dates if d]
-    if dates:
-        newest = max(dates, key=lambda d: bounds(d)[1])
-        first, last = bounds(newest)
+    # each report widens the certain span: from the oldest to the newest
+    for first, last in (bounds(d) for d in dates if d):
         if not (ends and last >= end_first) and last >= possible_first:
             certain_first = max(min(certain_first, first), possible_first)
             if not ended:
-                certain_last = last
+                certain_last = max(certain_last, last)
     return (certain_first, certain_last), (possible_first, possible_last)
 
 

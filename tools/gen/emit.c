@@ -361,68 +361,52 @@ static void emit_prefix_max(struct emitter *e) {
     free(values);
 }
 
-/* The date a participation's record reports the relation holding: its
- * `reported` date, else its source's content date (else publication date);
- * unknown when the record is dated on or after its own end (a history) or
- * the date names no period ("before X", "after X"). docs/data-model.md. */
-static capartner_date record_evidence(const struct dataset *data, const struct cell *p) {
-    capartner_date unknown = {0, 0, 0, 0, 0, {0, 0}};
-    capartner_date date = p[PARTICIPATION_REPORTED].value.date;
+/* The evidence of participation record p (capartner_record_evidence). */
+static capartner_date evidence_of(const struct dataset *data, const struct cell *p) {
     uint32_t source = p[PARTICIPATION_CITE_SOURCE].value.number;
-    if (date.precision == CAPARTNER_PRECISION_UNKNOWN && source != NONE) {
-        date = cell_at(data, TABLE_SOURCES, source, SOURCE_CONTENT_DATE)->value.date;
-        if (date.precision == CAPARTNER_PRECISION_UNKNOWN)
-            date = cell_at(data, TABLE_SOURCES, source, SOURCE_PUBLISHED)->value.date;
+    capartner_date source_date = {0, 0, 0, 0, 0, {0, 0}};
+    if (source != NONE) {
+        source_date = cell_at(data, TABLE_SOURCES, source, SOURCE_CONTENT_DATE)->value.date;
+        if (source_date.precision == CAPARTNER_PRECISION_UNKNOWN)
+            source_date = cell_at(data, TABLE_SOURCES, source, SOURCE_PUBLISHED)->value.date;
     }
-    capartner_date ended = p[PARTICIPATION_ENDED].value.date;
-    if (date.precision == CAPARTNER_PRECISION_UNKNOWN ||
-        date.qualifier == CAPARTNER_QUALIFIER_BEFORE || date.qualifier == CAPARTNER_QUALIFIER_AFTER)
-        return unknown;
-    if (ended.precision != CAPARTNER_PRECISION_UNKNOWN) {
-        int32_t date_first, date_last, end_first, end_last;
-        capartner_date_interval(date, &date_first, &date_last);
-        capartner_date_interval(ended, &end_first, &end_last);
-        if (date_last >= end_first)
-            return unknown;
-    }
-    return date;
-}
-
-static int32_t last_day_of(capartner_date date) {
-    int32_t first, last;
-    capartner_date_interval(date, &first, &last);
-    return last;
+    return capartner_record_evidence(p[PARTICIPATION_REPORTED].value.date, source_date,
+                                     p[PARTICIPATION_ENDED].value.date);
 }
 
 /* Each participation's spans (lib/span.c), so that an "as of" walk reads
- * them per candidate instead of the record. The evidence of a relation is
- * the newest over its records (the preferred one and its alternatives). */
+ * them per candidate instead of the record: from its dates, widened by the
+ * evidence of every record of its relation (the preferred record and its
+ * alternatives, chained through `next` from `first`). */
 static void emit_spans(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->tables[TABLE_PARTICIPATIONS].count;
-    capartner_date *newest = xcalloc(count + 1, sizeof *newest);
-    for (size_t i = 0; i < count; i++) {
-        const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, i, 0);
-        uint32_t preferred = p[PARTICIPATION_ALTERNATIVE_OF].value.number;
-        size_t group = preferred == NONE ? i : preferred;
-        capartner_date evidence = record_evidence(data, p);
-        if (evidence.precision != CAPARTNER_PRECISION_UNKNOWN &&
-            (newest[group].precision == CAPARTNER_PRECISION_UNKNOWN ||
-             last_day_of(evidence) > last_day_of(newest[group])))
-            newest[group] = evidence;
-    }
+    uint32_t *first = xmalloc(xmul(count + 1, sizeof *first));
+    uint32_t *next = xmalloc(xmul(count + 1, sizeof *next));
     uint32_t *values = xcalloc(4 * count + 4, sizeof *values);
+    for (size_t i = 0; i < count; i++)
+        first[i] = NONE;
+    for (size_t i = count; i-- > 0;) {
+        uint32_t group =
+            cell_at(data, TABLE_PARTICIPATIONS, i, PARTICIPATION_ALTERNATIVE_OF)->value.number;
+        if (group == NONE)
+            group = (uint32_t)i;
+        next[i] = first[group];
+        first[group] = (uint32_t)i;
+    }
     for (size_t i = 0; i < count; i++) {
         const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, i, 0);
-        uint32_t preferred = p[PARTICIPATION_ALTERNATIVE_OF].value.number;
+        uint32_t group = p[PARTICIPATION_ALTERNATIVE_OF].value.number;
         uint32_t body = p[PARTICIPATION_BODY].value.number;
         struct capartner_span_input input = {
             p[PARTICIPATION_STARTED].value.date, p[PARTICIPATION_ENDED].value.date,
-            newest[preferred == NONE ? i : preferred],
             cell_at(data, TABLE_BODIES, body, BODY_STARTED)->value.date,
             cell_at(data, TABLE_BODIES, body, BODY_ENDED)->value.date};
         struct capartner_span span;
         capartner_span_of(&input, &span);
+        for (uint32_t r = first[group == NONE ? i : group]; r != NONE; r = next[r])
+            capartner_span_add_evidence(
+                &input, evidence_of(data, cell_at(data, TABLE_PARTICIPATIONS, r, 0)), &span);
         values[4 * i] = (uint32_t)span.certain_first;
         values[4 * i + 1] = (uint32_t)span.certain_last;
         values[4 * i + 2] = (uint32_t)span.possible_first;
@@ -431,7 +415,8 @@ static void emit_spans(struct emitter *e) {
     number_array(e, "const int32_t", "capartner_data_participation_span_days", "[]", values,
                  4 * count, true);
     free(values);
-    free(newest);
+    free(next);
+    free(first);
 }
 
 static int compare_alpha3(const void *a, const void *b) {
