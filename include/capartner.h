@@ -1476,6 +1476,31 @@ CAPARTNER_API capartner_date capartner_participation_ended(const capartner_parti
  */
 CAPARTNER_API capartner_date capartner_participation_reported(const capartner_participation *p);
 /**
+ * When a participation began, as text: capartner_date_format's form of
+ * capartner_participation_started.
+ * @param p the participation
+ * @return the text, e.g. "1995" or "unknown" (static, no buffer needed); ""
+ *         for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const char *capartner_participation_started_text(const capartner_participation *p);
+/**
+ * When a participation ended, as text: capartner_date_format's form of
+ * capartner_participation_ended.
+ * @param p the participation
+ * @return the text, e.g. "before 2013" or "unknown" (static); "" for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const char *capartner_participation_ended_text(const capartner_participation *p);
+/**
+ * When a source last reported a participation, as text: capartner_date_format's
+ * form of capartner_participation_reported.
+ * @param p the participation
+ * @return the text, e.g. "2017-12-12" or "unknown" (static); "" for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const char *capartner_participation_reported_text(const capartner_participation *p);
+/**
  * What a participation is, in one line of the dataset's own words.
  * @param p the participation
  * @return the summary; "" for NULL

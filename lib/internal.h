@@ -86,6 +86,7 @@ struct capartner_participation {
     uint32_t country, body;
     uint32_t role; /* capartner_role */
     capartner_date started, ended, reported;
+    capartner_text started_text, ended_text, reported_text; /* the dates' text forms */
     uint32_t alternative_of;
     uint32_t citation;
 };

@@ -57,6 +57,18 @@ capartner_date capartner_participation_reported(const capartner_participation *p
     return p == NULL ? capartner_unknown_date : p->reported;
 }
 
+const char *capartner_participation_started_text(const capartner_participation *p) {
+    return p == NULL ? "" : capartner_text_at(p->started_text);
+}
+
+const char *capartner_participation_ended_text(const capartner_participation *p) {
+    return p == NULL ? "" : capartner_text_at(p->ended_text);
+}
+
+const char *capartner_participation_reported_text(const capartner_participation *p) {
+    return p == NULL ? "" : capartner_text_at(p->reported_text);
+}
+
 const char *capartner_participation_summary(const capartner_participation *p) {
     return p == NULL ? "" : capartner_text_at(p->summary);
 }

@@ -647,6 +647,21 @@ func (p Participation) Ended() Date { return goDate(C.capartner_participation_en
 // Reported returns the date of the statement.
 func (p Participation) Reported() Date { return goDate(C.capartner_participation_reported(p.p)) }
 
+// StartedText returns Started's text form, e.g. "1995" or "unknown".
+func (p Participation) StartedText() string {
+	return C.GoString(C.capartner_participation_started_text(p.p))
+}
+
+// EndedText returns Ended's text form, e.g. "before 2013" or "unknown".
+func (p Participation) EndedText() string {
+	return C.GoString(C.capartner_participation_ended_text(p.p))
+}
+
+// ReportedText returns Reported's text form, e.g. "2017-12-12".
+func (p Participation) ReportedText() string {
+	return C.GoString(C.capartner_participation_reported_text(p.p))
+}
+
 // Summary returns one sentence about the relation.
 func (p Participation) Summary() string {
 	return C.GoString(C.capartner_participation_summary(p.p))

@@ -476,7 +476,12 @@ func TestParticipation(t *testing.T) {
 		if p.Country().IsZero() || p.Body().IsZero() || p.Role().String() == "" {
 			t.Errorf("%s: %v", p.ID(), p)
 		}
-		_, _, _, _ = p.Started(), p.Ended(), p.Reported(), p.Summary()
+		_ = p.Summary()
+		if p.StartedText() != p.Started().String() || p.EndedText() != p.Ended().String() ||
+			p.ReportedText() != p.Reported().String() {
+			t.Errorf("%s: date texts %q %q %q, dates %v %v %v", p.ID(), p.StartedText(),
+				p.EndedText(), p.ReportedText(), p.Started(), p.Ended(), p.Reported())
+		}
 		alternative, ok := p.AlternativeOf()
 		if p.IsPreferred() == ok || (ok && !alternative.IsPreferred()) {
 			t.Errorf("%s: preferred %v, alternative of %v", p.ID(), p.IsPreferred(), alternative)
@@ -501,6 +506,14 @@ func TestParticipation(t *testing.T) {
 	}
 	if participant.IsZero() || onHold.IsZero() {
 		t.Fatal("Kyrgyzstan's PARP records are missing")
+	}
+	if got := [3]string{participant.StartedText(), participant.EndedText(),
+		participant.ReportedText()}; got != [3]string{"2007", "before 2013", "early 2014"} {
+		t.Errorf("date texts of Kyrgyzstan's PARP participation: %q", got)
+	}
+	var none capartner.Participation
+	if none.StartedText() != "" || none.EndedText() != "" || none.ReportedText() != "" {
+		t.Error("the zero Participation's date texts are not empty")
 	}
 	// joined in 2007, on hold from some day before 2013, reported in early 2014
 	if participant.HeldOn(mustDate(t, "2012")) || participant.HeldOn(mustDate(t, "2016-03")) ||

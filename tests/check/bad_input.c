@@ -731,6 +731,9 @@ START_TEST(test_accessors_on_null) {
     ASSERT_UNKNOWN(capartner_participation_started(NULL));
     ASSERT_UNKNOWN(capartner_participation_ended(NULL));
     ASSERT_UNKNOWN(capartner_participation_reported(NULL));
+    cp_assert_empty(capartner_participation_started_text(NULL));
+    cp_assert_empty(capartner_participation_ended_text(NULL));
+    cp_assert_empty(capartner_participation_reported_text(NULL));
     cp_assert_empty(capartner_participation_summary(NULL));
     ck_assert_int_eq(capartner_participation_is_preferred(NULL), 0);
     ck_assert_ptr_null(capartner_participation_alternative_of(NULL));

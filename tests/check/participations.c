@@ -806,6 +806,42 @@ START_TEST(test_every_participation) {
 }
 END_TEST
 
+/* Each date's text is capartner_date_format's form of it, with no buffer. */
+START_TEST(test_date_texts_are_the_formatted_dates) {
+    for (size_t i = 0; i < capartner_participation_count(); i++) {
+        const capartner_participation *p;
+        cp_assert_status(capartner_participation_at(i, &p), CAPARTNER_OK);
+        const struct {
+            capartner_date date;
+            const char *text;
+        } dates[] = {
+            {capartner_participation_started(p), capartner_participation_started_text(p)},
+            {capartner_participation_ended(p), capartner_participation_ended_text(p)},
+            {capartner_participation_reported(p), capartner_participation_reported_text(p)},
+        };
+        for (size_t d = 0; d < sizeof dates / sizeof dates[0]; d++) {
+            char formatted[CAPARTNER_DATE_TEXT_BYTES];
+            cp_assert_status(capartner_date_format(dates[d].date, formatted, sizeof formatted),
+                             CAPARTNER_OK);
+            ck_assert_str_eq(dates[d].text, formatted);
+        }
+    }
+}
+END_TEST
+
+START_TEST(test_parp_participation_date_texts) {
+    const capartner_participation *p;
+    cp_assert_status(capartner_participation_find("kg-parp-participant", &p), CAPARTNER_OK);
+    ck_assert_str_eq(capartner_participation_started_text(p), "2007");
+    ck_assert_str_eq(capartner_participation_ended_text(p), "before 2013");
+    ck_assert_str_eq(capartner_participation_reported_text(p), "early 2014");
+    cp_assert_status(capartner_participation_find("kz-pfp-participant-1995", &p), CAPARTNER_OK);
+    ck_assert_str_eq(capartner_participation_started_text(p), "1995");
+    ck_assert_str_eq(capartner_participation_ended_text(p), "unknown");
+    ck_assert_str_eq(capartner_participation_reported_text(p), "2017-12-12");
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("participations");
     TCase *walk = cp_tcase("walk");
@@ -813,9 +849,11 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(walk, test_alternatives);
     tcase_add_test(walk, test_spans_follow_the_rule);
     tcase_add_test(walk, test_every_participation);
+    tcase_add_test(walk, test_date_texts_are_the_formatted_dates);
     suite_add_tcase(suite, walk);
     TCase *facts = cp_tcase("facts");
     tcase_add_test(facts, test_parp_statuses);
+    tcase_add_test(facts, test_parp_participation_date_texts);
     tcase_add_test(facts, test_liaison_officer_and_representation);
     tcase_add_test(facts, test_trust_fund_lead_nations);
     tcase_add_test(facts, test_pfp_membership);

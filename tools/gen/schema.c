@@ -252,6 +252,9 @@ static const struct column event_columns[] = {
     F(participation, started, DATE, PARTICIPATION_STARTED)                     \
     F(participation, ended, DATE, PARTICIPATION_ENDED)                         \
     F(participation, reported, DATE, PARTICIPATION_REPORTED)                   \
+    F(participation, started_text, DATE_TEXT, PARTICIPATION_STARTED)          \
+    F(participation, ended_text, DATE_TEXT, PARTICIPATION_ENDED)              \
+    F(participation, reported_text, DATE_TEXT, PARTICIPATION_REPORTED)        \
     F(participation, alternative_of, U32, PARTICIPATION_ALTERNATIVE_OF)        \
     F(participation, citation, U32, PARTICIPATION_CITATION)
 #define EVENT_FIELDS(F) \

@@ -926,6 +926,21 @@ class Participation(_Cited):
         return PartialDate._from_c(lib.capartner_participation_reported(self._handle))
 
     @_field
+    def started_text(self) -> str:
+        """``started``'s text form, e.g. "1995" or "unknown"."""
+        return _text(lib.capartner_participation_started_text(self._handle))
+
+    @_field
+    def ended_text(self) -> str:
+        """``ended``'s text form, e.g. "before 2013" or "unknown"."""
+        return _text(lib.capartner_participation_ended_text(self._handle))
+
+    @_field
+    def reported_text(self) -> str:
+        """``reported``'s text form, e.g. "2017-12-12"."""
+        return _text(lib.capartner_participation_reported_text(self._handle))
+
+    @_field
     def summary(self) -> str:
         return _text(lib.capartner_participation_summary(self._handle))
 

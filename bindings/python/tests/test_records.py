@@ -367,6 +367,9 @@ class Participations(unittest.TestCase):
             self.assertIsInstance(p.started, PartialDate)
             self.assertIsInstance(p.ended, PartialDate)
             self.assertIsInstance(p.reported, PartialDate)
+            self.assertEqual(p.started_text, p.started.text)
+            self.assertEqual(p.ended_text, p.ended.text)
+            self.assertEqual(p.reported_text, p.reported.text)
             self.assertIsInstance(p.summary, str)
             alternative_of = p.alternative_of
             self.assertEqual(p.is_preferred, alternative_of is None)
@@ -398,6 +401,10 @@ class Participations(unittest.TestCase):
         self.assertTrue(on_hold.held_on("2013-06"))
         self.assertFalse(on_hold.held_on("2016-03"))
         self.assertEqual(on_hold.span(), (20121231, 20140430))
+        self.assertEqual(
+            (participant.started_text, participant.ended_text, participant.reported_text),
+            ("2007", "before 2013", "early 2014"),
+        )
         self.assertEqual(on_hold.span("possibly"), (0, 99991231))
         self.assertEqual(participant.span(Certainty.POSSIBLY), (20070101, 20121230))
 
