@@ -170,15 +170,16 @@ class Generator:
                    codes[country] if country is not None else ""] + self.cite())
         w.close()
         w = Writer(directory, "countries", ["id", "alpha2", "alpha3", "numeric", "partner",
-                                            "capital", "cow_code", "cow_abbreviation", "note"]
+                                            "capital", "codes_source", "cow_code",
+                                            "cow_abbreviation", "cow_source", "note"]
                    + CITE)
         for i, code in enumerate(codes):
             alpha3 = "KAZ" if code == "KZ" else code + "Q"
             cow = self.rng.random() < 0.5
             w.row([code, code, alpha3, "%03d" % numerics[i], "yes" if i < 5 else "no",
-                   "p%d" % capital[i] if i in capital else "",
+                   "p%d" % capital[i] if i in capital else "", "src-0",
                    str(self.rng.randint(1, 999)) if cow else "", code + "C" if cow else "",
-                   "Synthetic country %d." % i] + self.cite())
+                   "src-0" if cow else "", "Synthetic country %d." % i] + self.cite())
         w.close()
         self.place_country = place_country
 
@@ -234,7 +235,7 @@ class Generator:
         w.close()
 
     def write_participations(self, directory):
-        w = Writer(directory, "participations", ["id", "country", "body", "role", "started",
+        w = Writer(directory, "participations", ["id", "country", "body", "role", "area", "started",
                                                  "ended", "reported", "summary",
                                                  "alternative_of"] + CITE)
         preferred = []
@@ -259,7 +260,7 @@ class Generator:
             if not alternative:
                 preferred.append((i, country, body))
             w.row(["pa%d" % i, self.codes[country], "pfp" if body == 0 else "b%d" % body,
-                   self.rng.choice(ROLES), started, ended, reported, "A synthetic relation.",
+                   self.rng.choice(ROLES), "", started, ended, reported, "A synthetic relation.",
                    alternative] + self.cite())
         w.close()
 

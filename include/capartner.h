@@ -335,7 +335,7 @@ typedef struct capartner_event capartner_event;
 typedef enum capartner_body_kind {
     CAPARTNER_BODY_ORGANIZATION = 0, /**< NATO, the UN, the Aga Khan Development Network */
     CAPARTNER_BODY_COUNCIL = 1,      /**< NAC, NACC, EAPC */
-    CAPARTNER_BODY_COMMAND = 2,      /**< headquarters, commands, divisions */
+    CAPARTNER_BODY_COMMAND = 2,      /**< commands, divisions */
     CAPARTNER_BODY_PROGRAMME = 3,    /**< PfP, DEEP, SPS, retraining programme */
     CAPARTNER_BODY_MECHANISM = 4,    /**< IPAP, PARP, the Trust Fund mechanism */
     CAPARTNER_BODY_PROJECT = 5,      /**< one trust-fund project, TAPI */
@@ -351,15 +351,20 @@ typedef enum capartner_body_kind {
     CAPARTNER_BODY_INSTITUTION = 15, /**< universities, libraries */
     CAPARTNER_BODY_CONCEPT = 16,     /**< Operational Capability Concept */
     CAPARTNER_BODY_TREATY = 17,      /**< Ottawa Convention */
-    CAPARTNER_BODY_KIND_COUNT = 18   /**< the number of kinds */
+    /** NATO Headquarters, SHAPE. @since 0.2.0 */
+    CAPARTNER_BODY_HEADQUARTERS = 18,
+    CAPARTNER_BODY_KIND_COUNT = 19 /**< the number of kinds */
 } capartner_body_kind;
 
 /**
  * A country's role in a body ("member", "participant", "on_hold",
  * "interest_expressed", "requested", "host", "lead_nation",
  * "lead_contributor", "contributor", "represented", "beneficiary",
- * "transit_provider", "supporter", "owner": data/README.md).
- * @since 0.1.0
+ * "transit_provider", "supporter", "owner", "diplomatic_mission",
+ * "military_representative", "encouraged", "promoter", "cooperating",
+ * "in_talks": data/README.md). The last four are no taking part in the
+ * body (docs/data-model.md).
+ * @since 0.1.0 (the values from CAPARTNER_ROLE_DIPLOMATIC_MISSION on since 0.2.0)
  */
 typedef enum capartner_role {
     CAPARTNER_ROLE_MEMBER = 0,
@@ -376,7 +381,19 @@ typedef enum capartner_role {
     CAPARTNER_ROLE_TRANSIT_PROVIDER = 11,
     CAPARTNER_ROLE_SUPPORTER = 12,
     CAPARTNER_ROLE_OWNER = 13,
-    CAPARTNER_ROLE_COUNT = 14 /**< the number of roles */
+    /** a diplomatic mission at the body (NATO Headquarters) @since 0.2.0 */
+    CAPARTNER_ROLE_DIPLOMATIC_MISSION = 14,
+    /** military representatives at the body @since 0.2.0 */
+    CAPARTNER_ROLE_MILITARY_REPRESENTATIVE = 15,
+    /** NATO urges the country to take part (no taking part) @since 0.2.0 */
+    CAPARTNER_ROLE_ENCOURAGED = 16,
+    /** the country passes on its experience of the body (no taking part) @since 0.2.0 */
+    CAPARTNER_ROLE_PROMOTER = 17,
+    /** the country works with the body on an area (capartner_participation_area) @since 0.2.0 */
+    CAPARTNER_ROLE_COOPERATING = 18,
+    /** the country talks with the body on closer work in an area @since 0.2.0 */
+    CAPARTNER_ROLE_IN_TALKS = 19,
+    CAPARTNER_ROLE_COUNT = 20 /**< the number of roles */
 } capartner_role;
 
 /** What kind of event an event is. @since 0.1.0 */
@@ -384,7 +401,7 @@ typedef enum capartner_event_kind {
     CAPARTNER_EVENT_ESTABLISHMENT = 0, /**< a body or programme is created or launched */
     CAPARTNER_EVENT_ACCESSION = 1,     /**< a country joins or begins taking part */
     CAPARTNER_EVENT_AGREEMENT = 2,     /**< a plan or programme is agreed or begins */
-    CAPARTNER_EVENT_SUMMIT = 3,        /**< a summit or ministerial decision */
+    CAPARTNER_EVENT_SUMMIT = 3,        /**< a summit of heads of state and its decisions */
     CAPARTNER_EVENT_REQUEST = 4,       /**< a country asks for something */
     CAPARTNER_EVENT_EXERCISE = 5,      /**< a military or civil exercise */
     CAPARTNER_EVENT_TRAINING = 6,      /**< courses, workshops */
@@ -396,7 +413,11 @@ typedef enum capartner_event_kind {
     CAPARTNER_EVENT_OPERATION = 12,    /**< command taken, mission begun or ended */
     CAPARTNER_EVENT_RENAMING = 13,     /**< a place or body is renamed */
     CAPARTNER_EVENT_MILESTONE = 14,    /**< anniversaries, status reports */
-    CAPARTNER_EVENT_KIND_COUNT = 15    /**< the number of kinds */
+    /** a meeting of ministers and its decisions @since 0.2.0 */
+    CAPARTNER_EVENT_MINISTERIAL = 15,
+    /** visits, talks, credentials presented @since 0.2.0 */
+    CAPARTNER_EVENT_VISIT = 16,
+    CAPARTNER_EVENT_KIND_COUNT = 17 /**< the number of kinds */
 } capartner_event_kind;
 
 /** What kind of name a name is. @since 0.1.0 */
@@ -999,6 +1020,23 @@ CAPARTNER_API int capartner_country_cow_code(const capartner_country *country);
  */
 CAPARTNER_API const char *capartner_country_cow_abbreviation(const capartner_country *country);
 /**
+ * The source of a country's codes and capital: a reference source (a code
+ * list or checked table), since the country's citation is its note's.
+ * @param country the country
+ * @return the source ("ca-reference-table", "debian-iso-codes"); NULL for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const capartner_source *
+capartner_country_codes_source(const capartner_country *country);
+/**
+ * The source of a country's Correlates of War code.
+ * @param country the country
+ * @return the source ("cow-states-2016"); NULL when no COW code is given, or for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const capartner_source *
+capartner_country_cow_source(const capartner_country *country);
+/**
  * The number of a country's names.
  * @param country the country
  * @return how many names it has in every language; 0 for NULL
@@ -1454,6 +1492,14 @@ CAPARTNER_API const capartner_body *capartner_participation_body(const capartner
  * @since 0.1.0
  */
 CAPARTNER_API capartner_role capartner_participation_role(const capartner_participation *p);
+/**
+ * The area of cooperation a participation is about (Tajikistan's interest
+ * in civil emergency planning).
+ * @param p the participation
+ * @return the area; NULL when the relation is about the body as a whole, or for NULL
+ * @since 0.2.0
+ */
+CAPARTNER_API const capartner_area *capartner_participation_area(const capartner_participation *p);
 /**
  * When a participation began.
  * @param p the participation

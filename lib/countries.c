@@ -159,6 +159,17 @@ const char *capartner_country_cow_abbreviation(const capartner_country *country)
     return country == NULL ? "" : capartner_text_at(country->cow_abbreviation);
 }
 
+const capartner_source *capartner_country_codes_source(const capartner_country *country) {
+    return country == NULL
+               ? NULL
+               : CAPARTNER_RECORD_OR_NULL(capartner_data_sources, country->codes_source);
+}
+
+const capartner_source *capartner_country_cow_source(const capartner_country *country) {
+    return country == NULL ? NULL
+                           : CAPARTNER_RECORD_OR_NULL(capartner_data_sources, country->cow_source);
+}
+
 size_t capartner_country_name_count(const capartner_country *country) {
     return country == NULL ? 0 : country->name_count;
 }

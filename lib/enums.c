@@ -4,20 +4,35 @@
 #include <string.h>
 
 static const char *const body_kind_names[CAPARTNER_BODY_KIND_COUNT] = {
-    "organization", "council", "command",  "programme",   "mechanism", "project",
-    "operation",    "centre",  "unit",     "exercise",    "office",    "process",
-    "plan",         "route",   "document", "institution", "concept",   "treaty"};
+    "organization", "council",     "command",  "programme", "mechanism",   "project", "operation",
+    "centre",       "unit",        "exercise", "office",    "process",     "plan",    "route",
+    "document",     "institution", "concept",  "treaty",    "headquarters"};
 
-static const char *const role_names[CAPARTNER_ROLE_COUNT] = {
-    "member",      "participant", "on_hold",     "interest_expressed",
-    "requested",   "host",        "lead_nation", "lead_contributor",
-    "contributor", "represented", "beneficiary", "transit_provider",
-    "supporter",   "owner"};
+static const char *const role_names[CAPARTNER_ROLE_COUNT] = {"member",
+                                                             "participant",
+                                                             "on_hold",
+                                                             "interest_expressed",
+                                                             "requested",
+                                                             "host",
+                                                             "lead_nation",
+                                                             "lead_contributor",
+                                                             "contributor",
+                                                             "represented",
+                                                             "beneficiary",
+                                                             "transit_provider",
+                                                             "supporter",
+                                                             "owner",
+                                                             "diplomatic_mission",
+                                                             "military_representative",
+                                                             "encouraged",
+                                                             "promoter",
+                                                             "cooperating",
+                                                             "in_talks"};
 
 static const char *const event_kind_names[CAPARTNER_EVENT_KIND_COUNT] = {
-    "establishment", "accession",   "agreement",  "summit",   "request",
-    "exercise",      "training",    "assistance", "opening",  "closing",
-    "crisis",        "recognition", "operation",  "renaming", "milestone"};
+    "establishment", "accession",  "agreement", "summit",      "request", "exercise",
+    "training",      "assistance", "opening",   "closing",     "crisis",  "recognition",
+    "operation",     "renaming",   "milestone", "ministerial", "visit"};
 
 static const char *const name_kind_names[CAPARTNER_NAME_KIND_COUNT] = {"short", "official",
                                                                        "acronym", "alias"};

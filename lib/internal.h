@@ -57,6 +57,9 @@ struct capartner_country {
     uint32_t capital; /* place index or CAPARTNER_NONE */
     uint32_t name_first, name_count;
     uint32_t citation;
+    /* the sources of the codes and capital, and of the COW code (source
+     * indexes; cow_source is CAPARTNER_NONE when no COW code is given) */
+    uint32_t codes_source, cow_source;
 };
 
 struct capartner_body {
@@ -85,6 +88,7 @@ struct capartner_participation {
     capartner_text id, summary;
     uint32_t country, body;
     uint32_t role; /* capartner_role */
+    uint32_t area; /* area index or CAPARTNER_NONE */
     capartner_date started, ended, reported;
     capartner_text started_text, ended_text, reported_text; /* the dates' text forms */
     uint32_t alternative_of;

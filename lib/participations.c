@@ -45,6 +45,10 @@ capartner_role capartner_participation_role(const capartner_participation *p) {
     return p == NULL ? CAPARTNER_ROLE_MEMBER : (capartner_role)p->role;
 }
 
+const capartner_area *capartner_participation_area(const capartner_participation *p) {
+    return p == NULL ? NULL : CAPARTNER_RECORD_OR_NULL(capartner_data_areas, p->area);
+}
+
 capartner_date capartner_participation_started(const capartner_participation *p) {
     return p == NULL ? capartner_unknown_date : p->started;
 }

@@ -17,7 +17,7 @@ type BodyKind int
 const (
 	BodyOrganization BodyKind = 0  // NATO, the UN, the Aga Khan Development Network
 	BodyCouncil      BodyKind = 1  // NAC, NACC, EAPC
-	BodyCommand      BodyKind = 2  // headquarters, commands, divisions
+	BodyCommand      BodyKind = 2  // commands, divisions
 	BodyProgramme    BodyKind = 3  // PfP, DEEP, SPS, retraining programme
 	BodyMechanism    BodyKind = 4  // IPAP, PARP, the Trust Fund mechanism
 	BodyProject      BodyKind = 5  // one trust-fund project, TAPI
@@ -33,10 +33,11 @@ const (
 	BodyInstitution  BodyKind = 15 // universities, libraries
 	BodyConcept      BodyKind = 16 // Operational Capability Concept
 	BodyTreaty       BodyKind = 17 // Ottawa Convention
+	BodyHeadquarters BodyKind = 18 // NATO Headquarters, SHAPE
 )
 
 // BodyKindCount is the number of BodyKind values.
-const BodyKindCount = 18
+const BodyKindCount = 19
 
 // String returns the data files' spelling ("" when out of range).
 func (k BodyKind) String() string {
@@ -93,10 +94,21 @@ const (
 	RoleTransitProvider   Role = 11
 	RoleSupporter         Role = 12
 	RoleOwner             Role = 13
+	// How a country is represented at a body (RoleRepresented: other ways).
+	RoleDiplomaticMission      Role = 14
+	RoleMilitaryRepresentative Role = 15
+	// Roles that are no taking part in the body: NATO urges the country to
+	// take part; the country promotes the body among others; cooperates
+	// with it in an area (Participation.Area); talks with it on closer
+	// engagement in an area.
+	RoleEncouraged  Role = 16
+	RolePromoter    Role = 17
+	RoleCooperating Role = 18
+	RoleInTalks     Role = 19
 )
 
 // RoleCount is the number of Role values.
-const RoleCount = 14
+const RoleCount = 20
 
 // String returns the data files' spelling ("" when out of range).
 func (k Role) String() string {
@@ -154,10 +166,12 @@ const (
 	EventOperation     EventKind = 12 // command taken, mission begun or ended
 	EventRenaming      EventKind = 13
 	EventMilestone     EventKind = 14 // anniversaries, status reports
+	EventMinisterial   EventKind = 15 // a meeting of ministers and its decisions
+	EventVisit         EventKind = 16 // visits, talks, credentials presented
 )
 
 // EventKindCount is the number of EventKind values.
-const EventKindCount = 15
+const EventKindCount = 17
 
 // String returns the data files' spelling ("" when out of range).
 func (k EventKind) String() string {

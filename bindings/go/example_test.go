@@ -76,6 +76,7 @@ func ExampleParticipations() {
 	// Kyrgyzstan participant 2007
 	// Kyrgyzstan on_hold before 2013
 	// Tajikistan interest_expressed unknown
+	// Kazakhstan promoter unknown
 }
 
 // The relations held on a date.

@@ -99,6 +99,7 @@ func (n Name) MarshalJSON() ([]byte, error) {
 // MarshalJSON writes the country's row of the export.
 func (c Country) MarshalJSON() ([]byte, error) {
 	capital, hasCapital := c.Capital()
+	cowSource, hasCOWSource := c.COWSource()
 	var cowCode *int
 	if code := c.COWCode(); code != 0 {
 		cowCode = &code
@@ -111,12 +112,15 @@ func (c Country) MarshalJSON() ([]byte, error) {
 		Name            string  `json:"name"`
 		Partner         bool    `json:"partner"`
 		Capital         *string `json:"capital"`
+		CodesSource     string  `json:"codes_source"`
 		COWCode         *int    `json:"cow_code"`
 		COWAbbreviation *string `json:"cow_abbreviation"`
+		COWSource       *string `json:"cow_source"`
 		Note            *string `json:"note"`
 		citationColumns
 	}{c.ID(), c.Alpha2(), c.Alpha3(), c.Numeric(), c.Name(), c.IsPartner(),
-		optionalID(capital.ID(), hasCapital), cowCode, optionalText(c.COWAbbreviation()),
+		optionalID(capital.ID(), hasCapital), c.CodesSource().ID(), cowCode,
+		optionalText(c.COWAbbreviation()), optionalID(cowSource.ID(), hasCOWSource),
 		optionalText(c.Note()), citationOf(c.Citation())})
 }
 
@@ -167,18 +171,21 @@ func (a Area) MarshalJSON() ([]byte, error) {
 // MarshalJSON writes the participation's row of the export.
 func (p Participation) MarshalJSON() ([]byte, error) {
 	alternative, isAlternative := p.AlternativeOf()
+	area, hasArea := p.Area()
 	return json.Marshal(struct {
 		ID            string  `json:"id"`
 		Country       string  `json:"country"`
 		Body          string  `json:"body"`
 		Role          string  `json:"role"`
+		Area          *string `json:"area"`
 		Started       *string `json:"started"`
 		Ended         *string `json:"ended"`
 		Reported      *string `json:"reported"`
 		Summary       *string `json:"summary"`
 		AlternativeOf *string `json:"alternative_of"`
 		citationColumns
-	}{p.ID(), p.Country().ID(), p.Body().ID(), p.Role().String(), optionalDate(p.Started()),
+	}{p.ID(), p.Country().ID(), p.Body().ID(), p.Role().String(), optionalID(area.ID(), hasArea),
+		optionalDate(p.Started()),
 		optionalDate(p.Ended()), optionalDate(p.Reported()), optionalText(p.Summary()),
 		optionalID(alternative.ID(), isAlternative), citationOf(p.Citation())})
 }

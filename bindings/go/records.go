@@ -315,6 +315,16 @@ func (c Country) COWAbbreviation() string {
 	return C.GoString(C.capartner_country_cow_abbreviation(c.p))
 }
 
+// CodesSource returns the reference source of the codes and capital (the
+// citation is the note's).
+func (c Country) CodesSource() Source { return Source{C.capartner_country_codes_source(c.p)} }
+
+// COWSource returns the reference source of the COW code, if a code is given.
+func (c Country) COWSource() (Source, bool) {
+	s := Source{C.capartner_country_cow_source(c.p)}
+	return s, s.p != nil
+}
+
 // Names returns every name and alias, in every language.
 func (c Country) Names() []Name {
 	names := make([]Name, int(C.capartner_country_name_count(c.p)))
@@ -637,6 +647,13 @@ func (p Participation) Body() Body { return Body{C.capartner_participation_body(
 
 // Role returns the role held.
 func (p Participation) Role() Role { return Role(C.capartner_participation_role(p.p)) }
+
+// Area returns the area of cooperation the relation is about, if it is about
+// one rather than the body as a whole.
+func (p Participation) Area() (Area, bool) {
+	a := Area{C.capartner_participation_area(p.p)}
+	return a, a.p != nil
+}
 
 // Started returns when the role began (unknown when not stated).
 func (p Participation) Started() Date { return goDate(C.capartner_participation_started(p.p)) }

@@ -3,6 +3,7 @@ package capartner_test
 import (
 	"errors"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -244,6 +245,20 @@ func TestCountry(t *testing.T) {
 	}
 	if strings.Join(partners, ",") == "" || len(partners) != 5 {
 		t.Errorf("partners = %v", partners)
+	}
+}
+
+func TestCountrySources(t *testing.T) {
+	// the primary page states no code: a reference source does
+	tj := mustCountry(t, "TJ")
+	cow, ok := tj.COWSource()
+	if tj.CodesSource().ID() != "ca-reference-table" || !ok || cow.ID() != "cow-states-2016" ||
+		tj.COWCode() != 702 {
+		t.Errorf("TJ sources: %q, %q %v, %d", tj.CodesSource().ID(), cow.ID(), ok, tj.COWCode())
+	}
+	be := mustCountry(t, "BE")
+	if _, ok := be.COWSource(); ok || be.CodesSource().ID() != "debian-iso-codes" {
+		t.Errorf("BE sources: %q", be.CodesSource().ID())
 	}
 }
 
@@ -551,6 +566,38 @@ func TestParticipation(t *testing.T) {
 	}
 	if capartner.HoldingNotHeld.String() != "not_held" || capartner.Possibly.String() != "possibly" {
 		t.Error("enum spellings")
+	}
+}
+
+func TestRolesAndAreasOfTheAudit(t *testing.T) {
+	countries := func(body string, role capartner.Role) string {
+		var ids []string
+		for _, p := range mustParticipations(t, capartner.ParticipationOptions{
+			Bodies: []string{body}, Roles: []capartner.Role{role}}) {
+			ids = append(ids, p.Country().ID())
+		}
+		sort.Strings(ids)
+		return strings.Join(ids, ",")
+	}
+	if got := countries("nato-hq", capartner.RoleDiplomaticMission); got != "KG,KZ,TJ,TM,UZ" {
+		t.Errorf("diplomatic missions: %s", got)
+	}
+	if got := countries("nato-hq", capartner.RoleMilitaryRepresentative); got != "KZ,UZ" {
+		t.Errorf("military representatives: %s", got)
+	}
+	if got := countries("istanbul-process", capartner.RoleEncouraged); got != "KG,KZ,TJ,TM,UZ" {
+		t.Errorf("encouraged: %s", got)
+	}
+	cep, err := capartner.FindParticipation("tj-nato-cep-interest")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if area, ok := cep.Area(); !ok || area.ID() != "civil-emergency-planning" {
+		t.Errorf("Area() = %v, %v", area, ok)
+	}
+	parp, err := capartner.FindParticipation("kz-parp-participant")
+	if _, ok := parp.Area(); err != nil || ok {
+		t.Errorf("kz-parp-participant has an area (%v)", err)
 	}
 }
 

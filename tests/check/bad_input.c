@@ -697,6 +697,8 @@ START_TEST(test_accessors_on_null) {
     ck_assert_ptr_null(capartner_country_capital(NULL));
     ck_assert_int_eq(capartner_country_cow_code(NULL), 0);
     cp_assert_empty(capartner_country_cow_abbreviation(NULL));
+    ck_assert_ptr_null(capartner_country_codes_source(NULL));
+    ck_assert_ptr_null(capartner_country_cow_source(NULL));
     ck_assert_uint_eq(capartner_country_name_count(NULL), 0);
     ck_assert_ptr_null(capartner_country_citation(NULL));
 
@@ -728,6 +730,7 @@ START_TEST(test_accessors_on_null) {
     ck_assert_ptr_null(capartner_participation_country(NULL));
     ck_assert_ptr_null(capartner_participation_body(NULL));
     ck_assert_int_eq(capartner_participation_role(NULL), 0);
+    ck_assert_ptr_null(capartner_participation_area(NULL));
     ASSERT_UNKNOWN(capartner_participation_started(NULL));
     ASSERT_UNKNOWN(capartner_participation_ended(NULL));
     ASSERT_UNKNOWN(capartner_participation_reported(NULL));

@@ -20,6 +20,141 @@ START_TEST(test_event_kinds) {
 }
 END_TEST
 
+START_TEST(test_schema_kinds) {
+    /* the Berlin meeting of April 2011 was of foreign ministers, no summit */
+    ck_assert_int_eq(
+        capartner_event_kind_of(cp_event("2011-04-berlin-partnership-policy-endorsed")),
+        CAPARTNER_EVENT_MINISTERIAL);
+    ck_assert_int_eq(
+        capartner_event_kind_of(cp_event("2011-04-15-berlin-partnership-policy-endorsed")),
+        CAPARTNER_EVENT_MINISTERIAL);
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2010-11-lisbon-summit-strategic-concept")),
+                     CAPARTNER_EVENT_SUMMIT);
+    /* visits and credentials presented are visits, no milestones */
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2013-04-10-rahmon-at-nato-hq")),
+                     CAPARTNER_EVENT_VISIT);
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2020-01-09-uz-credentials-to-nato")),
+                     CAPARTNER_EVENT_VISIT);
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2014-pfp-20th-anniversary")),
+                     CAPARTNER_EVENT_MILESTONE);
+    /* NATO Headquarters and SHAPE are headquarters; Allied Command Operations
+     * a command */
+    ck_assert_int_eq(capartner_body_kind_of(cp_body("NATO Headquarters")),
+                     CAPARTNER_BODY_HEADQUARTERS);
+    ck_assert_int_eq(capartner_body_kind_of(cp_body("SHAPE")), CAPARTNER_BODY_HEADQUARTERS);
+    ck_assert_int_eq(capartner_body_kind_of(cp_body("aco")), CAPARTNER_BODY_COMMAND);
+}
+END_TEST
+
+/* The countries holding a role in a body (preferred statements), as bits of
+ * their indexes. */
+static unsigned countries_in_role(const char *body, capartner_role role) {
+    capartner_query *query;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_body(query, cp_body(body)), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_role(query, role), CAPARTNER_OK);
+    unsigned countries = 0;
+    for (const capartner_participation *p; (p = capartner_query_next_participation(query));)
+        countries |= 1u << capartner_country_index(capartner_participation_country(p));
+    capartner_query_free(query);
+    return countries;
+}
+
+static unsigned country_bits(const char *const *ids, size_t count) {
+    unsigned bits = 0;
+    for (size_t i = 0; i < count; i++)
+        bits |= 1u << capartner_country_index(cp_country(ids[i]));
+    return bits;
+}
+
+START_TEST(test_representation_is_a_role) {
+    /* "all five Central Asian partners have established diplomatic
+     * representation to NATO Headquarters"; "Kazakhstan and Uzbekistan also
+     * have military representatives" there */
+    static const char *const five[] = {"KZ", "KG", "TJ", "TM", "UZ"};
+    static const char *const military[] = {"KZ", "UZ"};
+    ck_assert_uint_eq(countries_in_role("nato-hq", CAPARTNER_ROLE_DIPLOMATIC_MISSION),
+                      country_bits(five, 5));
+    ck_assert_uint_eq(countries_in_role("nato-hq", CAPARTNER_ROLE_MILITARY_REPRESENTATIVE),
+                      country_bits(military, 2));
+    ck_assert_uint_eq(countries_in_role("nato-hq", CAPARTNER_ROLE_REPRESENTED), 0);
+    /* the same nine rows as before the audit, under their ids */
+    ck_assert_int_eq(capartner_participation_role(cp_participation("uz-nato-hq-military")),
+                     CAPARTNER_ROLE_MILITARY_REPRESENTATIVE);
+}
+END_TEST
+
+START_TEST(test_country_codes_cite_reference_sources) {
+    /* the primary page states no code, capital or COW code: a reference does */
+    for (size_t i = 0; i < capartner_country_count(); i++) {
+        const capartner_country *country;
+        cp_assert_status(capartner_country_at(i, &country), CAPARTNER_OK);
+        const capartner_source *codes = capartner_country_codes_source(country);
+        ck_assert_ptr_nonnull(codes);
+        ck_assert_int_eq(capartner_source_kind_of(codes), CAPARTNER_SOURCE_REFERENCE);
+        const capartner_source *cow = capartner_country_cow_source(country);
+        if (capartner_country_cow_code(country) == 0) {
+            ck_assert_ptr_null(cow);
+        } else {
+            ck_assert_ptr_nonnull(cow);
+            ck_assert_str_eq(capartner_source_id(cow), "cow-states-2016");
+        }
+    }
+    ck_assert_str_eq(capartner_source_id(capartner_country_codes_source(cp_country("KZ"))),
+                     "ca-reference-table");
+    ck_assert_str_eq(capartner_source_id(capartner_country_codes_source(cp_country("BE"))),
+                     "debian-iso-codes");
+    ck_assert_int_eq(capartner_country_cow_code(cp_country("TJ")), 702);
+    ck_assert_ptr_null(capartner_country_codes_source(NULL));
+    ck_assert_ptr_null(capartner_country_cow_source(NULL));
+}
+END_TEST
+
+static const char *area_of(const char *participation) {
+    return capartner_area_id(capartner_participation_area(cp_participation(participation)));
+}
+
+START_TEST(test_facts_that_needed_schema) {
+    /* NATO "encourages all Central Asian partners to fully participate in the
+     * Heart of Asia process": a role that is no taking part */
+    static const char *const five[] = {"KZ", "KG", "TJ", "TM", "UZ"};
+    ck_assert_uint_eq(countries_in_role("istanbul-process", CAPARTNER_ROLE_ENCOURAGED),
+                      country_bits(five, 5));
+    ck_assert_uint_eq(countries_in_role("istanbul-process", CAPARTNER_ROLE_MEMBER),
+                      1u << capartner_country_index(cp_country("AF")));
+    /* Tajikistan: interest in civil emergency planning; talks on border
+     * security and public diplomacy */
+    const capartner_participation *interest = cp_participation("tj-nato-cep-interest");
+    ck_assert_int_eq(capartner_participation_role(interest), CAPARTNER_ROLE_INTEREST_EXPRESSED);
+    ck_assert_ptr_eq(capartner_participation_area(interest), cp_area("civil-emergency-planning"));
+    ck_assert_str_eq(area_of("tj-nato-border-security-talks"), "border-security");
+    ck_assert_str_eq(area_of("tj-nato-public-diplomacy-talks"), "public-diplomacy");
+    ck_assert_int_eq(
+        capartner_participation_role(cp_participation("tj-nato-public-diplomacy-talks")),
+        CAPARTNER_ROLE_IN_TALKS);
+    /* Uzbekistan: defence education reform and public diplomacy */
+    ck_assert_str_eq(area_of("uz-nato-defence-education-cooperation"), "defence-education");
+    ck_assert_str_eq(area_of("uz-nato-public-diplomacy-cooperation"), "public-diplomacy");
+    /* Allied help for KAZBAT and KAZBRIG */
+    ck_assert_str_eq(area_of("kz-nato-interoperability-beneficiary"), "interoperability");
+    /* a relation about the body as a whole has no area */
+    ck_assert_ptr_null(capartner_participation_area(cp_participation("kz-parp-participant")));
+    ck_assert_ptr_null(capartner_participation_area(NULL));
+    /* Kazakhstan shares its PARP experience: it promotes PARP, and its
+     * participation stays the one record it was */
+    const capartner_participation *promoter = cp_participation("kz-parp-promoter");
+    ck_assert_int_eq(capartner_participation_role(promoter), CAPARTNER_ROLE_PROMOTER);
+    ck_assert_int_eq(capartner_participation_status_on(promoter, cp_date("early 2014")),
+                     CAPARTNER_HOLDING_HELD);
+    ck_assert_uint_eq(countries_in_role("parp", CAPARTNER_ROLE_PARTICIPANT),
+                      country_bits((const char *const[]){"KZ", "KG", "UZ"}, 3));
+    /* most partners take part in the EADRCC's activities: not attributed */
+    const capartner_body *activities = cp_body("eadrcc-activities");
+    ck_assert_ptr_eq(capartner_body_parent(activities), cp_body("EADRCC"));
+    ck_assert_uint_eq(capartner_citation_paragraph(capartner_body_citation(activities)), 3);
+}
+END_TEST
+
 START_TEST(test_events_claim_no_more_than_their_paragraph) {
     /* the NACC was founded in December 1991; the five joined in 1992 */
     const capartner_event *founded = cp_event("1991-12-nacc-established");
@@ -142,6 +277,10 @@ Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("corrections");
     TCase *tc = cp_tcase("audit");
     tcase_add_test(tc, test_event_kinds);
+    tcase_add_test(tc, test_schema_kinds);
+    tcase_add_test(tc, test_representation_is_a_role);
+    tcase_add_test(tc, test_country_codes_cite_reference_sources);
+    tcase_add_test(tc, test_facts_that_needed_schema);
     tcase_add_test(tc, test_events_claim_no_more_than_their_paragraph);
     tcase_add_test(tc, test_bodies_end_where_their_events_say);
     tcase_add_test(tc, test_citations_name_the_source_that_states_the_fact);

@@ -35,9 +35,10 @@ START_TEST(test_body_kinds) {
                      CAPARTNER_BODY_KIND_COUNT);
     /* the spellings of data/README.md, in order */
     static const char *const spellings[] = {
-        "organization", "council", "command",  "programme",   "mechanism", "project",
-        "operation",    "centre",  "unit",     "exercise",    "office",    "process",
-        "plan",         "route",   "document", "institution", "concept",   "treaty"};
+        "organization", "council",   "command", "programme",   "mechanism",
+        "project",      "operation", "centre",  "unit",        "exercise",
+        "office",       "process",   "plan",    "route",       "document",
+        "institution",  "concept",   "treaty",  "headquarters"};
     ck_assert_uint_eq(sizeof spellings / sizeof spellings[0], CAPARTNER_BODY_KIND_COUNT);
     for (int i = 0; i < CAPARTNER_BODY_KIND_COUNT; i++)
         ck_assert_str_eq(capartner_body_kind_name((capartner_body_kind)i), spellings[i]);
@@ -48,11 +49,26 @@ START_TEST(test_roles) {
     CHECK_NAMES(capartner_role_name, capartner_role, CAPARTNER_ROLE_COUNT);
     CHECK_ROUND_TRIP(capartner_role_name, capartner_role_parse, capartner_role,
                      CAPARTNER_ROLE_COUNT);
-    static const char *const spellings[] = {
-        "member",      "participant", "on_hold",     "interest_expressed",
-        "requested",   "host",        "lead_nation", "lead_contributor",
-        "contributor", "represented", "beneficiary", "transit_provider",
-        "supporter",   "owner"};
+    static const char *const spellings[] = {"member",
+                                            "participant",
+                                            "on_hold",
+                                            "interest_expressed",
+                                            "requested",
+                                            "host",
+                                            "lead_nation",
+                                            "lead_contributor",
+                                            "contributor",
+                                            "represented",
+                                            "beneficiary",
+                                            "transit_provider",
+                                            "supporter",
+                                            "owner",
+                                            "diplomatic_mission",
+                                            "military_representative",
+                                            "encouraged",
+                                            "promoter",
+                                            "cooperating",
+                                            "in_talks"};
     ck_assert_uint_eq(sizeof spellings / sizeof spellings[0], CAPARTNER_ROLE_COUNT);
     for (int i = 0; i < CAPARTNER_ROLE_COUNT; i++)
         ck_assert_str_eq(capartner_role_name((capartner_role)i), spellings[i]);
@@ -64,9 +80,9 @@ START_TEST(test_event_kinds) {
     CHECK_ROUND_TRIP(capartner_event_kind_name, capartner_event_kind_parse, capartner_event_kind,
                      CAPARTNER_EVENT_KIND_COUNT);
     static const char *const spellings[] = {
-        "establishment", "accession",   "agreement",  "summit",   "request",
-        "exercise",      "training",    "assistance", "opening",  "closing",
-        "crisis",        "recognition", "operation",  "renaming", "milestone"};
+        "establishment", "accession",  "agreement", "summit",      "request", "exercise",
+        "training",      "assistance", "opening",   "closing",     "crisis",  "recognition",
+        "operation",     "renaming",   "milestone", "ministerial", "visit"};
     ck_assert_uint_eq(sizeof spellings / sizeof spellings[0], CAPARTNER_EVENT_KIND_COUNT);
     for (int i = 0; i < CAPARTNER_EVENT_KIND_COUNT; i++)
         ck_assert_str_eq(capartner_event_kind_name((capartner_event_kind)i), spellings[i]);

@@ -193,8 +193,12 @@ END_TEST
 
 /* ----------------------------------------------------------- facts */
 
-/* The roles country holds in body on a date (preferred statements), certainly
- * or possibly. */
+#define ROLE(r) (1u << CAPARTNER_ROLE_##r)
+/* the roles that are no taking part in the body (include/capartner.h) */
+#define NOT_TAKING_PART (ROLE(ENCOURAGED) | ROLE(PROMOTER) | ROLE(COOPERATING) | ROLE(IN_TALKS))
+
+/* The roles of taking part that country holds in body on a date (preferred
+ * statements), certainly or possibly. */
 static unsigned roles_in(const char *country, const char *body, const char *date,
                          capartner_certainty mode) {
     capartner_query *query;
@@ -210,7 +214,7 @@ static unsigned roles_in(const char *country, const char *body, const char *date
         roles |= 1u << capartner_participation_role(p);
     }
     capartner_query_free(query);
-    return roles;
+    return roles & ~NOT_TAKING_PART;
 }
 
 static unsigned roles_on(const char *country, const char *body, const char *date) {
@@ -220,8 +224,6 @@ static unsigned roles_on(const char *country, const char *body, const char *date
 static unsigned roles_possibly(const char *country, const char *body, const char *date) {
     return roles_in(country, body, date, CAPARTNER_POSSIBLY);
 }
-
-#define ROLE(r) (1u << CAPARTNER_ROLE_##r)
 
 START_TEST(test_parp_statuses) {
     /* "Kazakhstan began participating in 2002. Uzbekistan and Kyrgyzstan

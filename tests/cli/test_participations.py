@@ -68,6 +68,20 @@ def group_participations(t, data):
     t.usage_error("participations", "--role", "observer",
                   mentions=["'observer' is not a role", "valid: member, participant"])
     t.usage_error("participations", "--area", "transit", mentions=["unknown option '--area'"])
+    # representation at NATO Headquarters is a role, not a summary
+    missions = t.json("participations", "--body", "nato-hq", "--role", "diplomatic_mission",
+                      "-f", "json")
+    check(sorted(p["country"] for p in missions) == ["KG", "KZ", "TJ", "TM", "UZ"],
+          "diplomatic missions: %r" % missions)
+    military = t.json("participations", "--role", "military_representative", "-f", "json")
+    check(sorted(p["country"] for p in military) == ["KZ", "UZ"], "military: %r" % military)
+    # a relation about an area says which
+    tj = {p["id"]: p["area"] for p in t.json("participations", "--country", "TJ", "--body",
+                                               "nato", "-f", "json")}
+    check(tj.get("tj-nato-cep-interest") == "civil-emergency-planning"
+          and tj.get("tj-nato-border-security-talks") == "border-security", repr(tj))
+    check("'promoter'" not in t.run("participations", "--role", "promoter").err,
+          "promoter is a role")
 
 
 GROUPS = {

@@ -36,6 +36,10 @@ def group_show(t, data):
     check("content as of  early 2014" in t.run("show", "nato-central-asia-2016").out,
           "show prints the content date")
 
+    # codes and COW codes cite reference sources, not the primary page
+    text = t.run("show", "TJ").out
+    check("codes from     Reference data for the Central Asian partners" in text
+          and "COW code       702 TAJ (COW states list (2016 version))" in text, text)
     record = t.json("show", "KZ", "--format", "json")
     for column in ("alpha2", "alpha3", "name", "capital", "note"):
         expected = kz[column] if column != "name" else "Kazakhstan"

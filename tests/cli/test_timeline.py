@@ -33,6 +33,13 @@ def group_timeline(t, data):
           "KZ or KG")
     check(ids(t.json("timeline", "-c", "KZ", "-c", "KG", "-f", "json")) == ids(either),
           "repeated --country")
+    # the Berlin meeting of foreign ministers is no summit; visits are visits
+    ministerial = ids(t.json("timeline", "--kind", "ministerial", "-f", "json"))
+    check(ministerial == ["2011-04-berlin-partnership-policy-endorsed"], repr(ministerial))
+    summits = ids(t.json("timeline", "--kind", "summit", "--alternatives", "-f", "json"))
+    check("2011-04-berlin-partnership-policy-endorsed" not in summits, repr(summits))
+    visits = ids(t.json("timeline", "--kind", "visit", "--country", "TJ", "-f", "json"))
+    check("2013-04-10-rahmon-at-nato-hq" in visits, repr(visits))
     areas = [a["id"] for a in data["areas"]]
     for area in areas:
         got = t.run("timeline", "--area", area, "-f", "json", expect=None)

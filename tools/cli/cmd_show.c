@@ -488,10 +488,12 @@ static void build_country(struct show *show, struct record *r, const capartner_c
     const capartner_place *capital = capartner_country_capital(c);
     if (capital != NULL)
         fields_add(&r->fields, "capital", capartner_place_name(capital));
+    fields_add(&r->fields, "codes from", capartner_source_title(capartner_country_codes_source(c)));
     if (capartner_country_cow_code(c) != 0)
         fields_add_owned(&r->fields, "COW code",
-                         xasprintf("%d %s", capartner_country_cow_code(c),
-                                   capartner_country_cow_abbreviation(c)));
+                         xasprintf("%d %s (%s)", capartner_country_cow_code(c),
+                                   capartner_country_cow_abbreviation(c),
+                                   capartner_source_title(capartner_country_cow_source(c))));
     fields_add(&r->fields, "note", capartner_country_note(c));
     fields_add_owned(&r->fields, "cited", citation_long(show, r->citation));
 
@@ -611,6 +613,10 @@ static void build_participation(struct show *show, struct record *r,
     fields_add_owned(&r->fields, "body",
                      xasprintf("%s (%s)", capartner_body_name(b), capartner_body_id(b)));
     fields_add(&r->fields, "role", capartner_role_name(capartner_participation_role(p)));
+    const capartner_area *area = capartner_participation_area(p);
+    if (area != NULL)
+        fields_add_owned(&r->fields, "area",
+                         xasprintf("%s (%s)", capartner_area_name(area), capartner_area_id(area)));
     fields_add_owned(&r->fields, "started", date_string(capartner_participation_started(p)));
     fields_add_owned(&r->fields, "ended", date_string(capartner_participation_ended(p)));
     fields_add_owned(&r->fields, "reported", date_string(capartner_participation_reported(p)));

@@ -51,9 +51,13 @@ static const struct column country_columns[] = {
     {"name", CELL_TEXT, true, NULL, true, "preferred English short name"},
     {"partner", CELL_BOOL, true, NULL, true, "one of the five Central Asian partners"},
     {"capital", CELL_TEXT, false, NULL, false, "the capital (places.id), if given"},
+    {"codes_source", CELL_TEXT, true, "sources", false,
+     "the source of the codes and capital (sources.id)"},
     {"cow_code", CELL_INT, false, NULL, false, "Correlates of War state code, if given"},
     {"cow_abbreviation", CELL_TEXT, false, NULL, false,
      "Correlates of War state abbreviation, if given"},
+    {"cow_source", CELL_TEXT, false, "sources", false,
+     "the source of the COW code (sources.id), if given"},
     {"note", CELL_TEXT, false, NULL, false, "why the country is in the dataset"},
     CITATION_COLUMNS,
 };
@@ -83,7 +87,8 @@ static const struct column body_columns[] = {
     {"id", CELL_TEXT, true, NULL, true, "stable id"},
     {"kind", CELL_TEXT, true, NULL, true,
      "organization, council, command, programme, mechanism, project, operation, centre, "
-     "unit, exercise, office, process, plan, route, document, institution, concept or treaty"},
+     "unit, exercise, office, process, plan, route, document, institution, concept, treaty or "
+     "headquarters"},
     {"acronym", CELL_TEXT, true, NULL, false, "e.g. PfP"},
     {"name", CELL_TEXT, true, NULL, true, "full English name"},
     {"parent", CELL_TEXT, false, "bodies", false, "the body it belongs to (bodies.id)"},
@@ -104,11 +109,19 @@ static const struct column area_columns[] = {
 #define PARTICIPATION_HEAD_COLUMNS                                                                 \
     {"id", CELL_TEXT, false, NULL, true, "stable id"},                                             \
         {"country", CELL_TEXT, true, "countries", true, "the country (countries.id)"},             \
-        {"body", CELL_TEXT, true, "bodies", true, "the body (bodies.id)"}, {                       \
-        "role", CELL_TEXT, true, NULL, true,                                                       \
-            "member, participant, on_hold, interest_expressed, requested, host, lead_nation, "     \
-            "lead_contributor, contributor, represented, beneficiary, transit_provider, "          \
-            "supporter or owner"                                                                   \
+        {"body", CELL_TEXT, true, "bodies", true, "the body (bodies.id)"},                         \
+        {"role",                                                                                   \
+         CELL_TEXT,                                                                                \
+         true,                                                                                     \
+         NULL,                                                                                     \
+         true,                                                                                     \
+         "member, participant, on_hold, interest_expressed, requested, host, lead_nation, "        \
+         "lead_contributor, contributor, represented, beneficiary, transit_provider, "             \
+         "supporter, owner, diplomatic_mission, military_representative, encouraged, "             \
+         "promoter, cooperating or in_talks"},                                                     \
+    {                                                                                              \
+        "area", CELL_TEXT, false, "areas", false,                                                  \
+            "the area of cooperation the relation is about (areas.id), if any"                     \
     }
 
 #define PARTICIPATION_TAIL_COLUMNS                                                                 \
@@ -150,7 +163,8 @@ static const struct column participation_status_columns[] = {
          NULL,                                                                                     \
          true,                                                                                     \
          "establishment, accession, agreement, summit, request, exercise, training, "              \
-         "assistance, opening, closing, crisis, recognition, operation, renaming or milestone"},   \
+         "assistance, opening, closing, crisis, recognition, operation, renaming, milestone, "     \
+         "ministerial or visit"},                                                                  \
     {                                                                                              \
         "place", CELL_TEXT, false, "places", false, "where (places.id), if stated"                 \
     }
@@ -287,9 +301,11 @@ void row_country(struct table *table, const capartner_country *country) {
     put_text(table, capartner_country_name(country));
     put_bool(table, capartner_country_is_partner(country));
     put_text(table, capartner_place_id(capartner_country_capital(country)));
+    put_text(table, capartner_source_id(capartner_country_codes_source(country)));
     int cow = capartner_country_cow_code(country);
     put_int_or_absent(table, cow, cow != 0);
     put_text(table, capartner_country_cow_abbreviation(country));
+    put_text(table, capartner_source_id(capartner_country_cow_source(country)));
     put_text(table, capartner_country_note(country));
     put_citation(table, capartner_country_citation(country));
 }
@@ -347,6 +363,7 @@ static void put_participation(struct table *table, const capartner_participation
     put_text(table, capartner_country_id(capartner_participation_country(p)));
     put_text(table, capartner_body_id(capartner_participation_body(p)));
     put_text(table, capartner_role_name(capartner_participation_role(p)));
+    put_text(table, capartner_area_id(capartner_participation_area(p)));
     if (on != NULL)
         put_text(table, capartner_holding_name(capartner_participation_status_on(p, *on)));
     put_date(table, capartner_participation_started(p));

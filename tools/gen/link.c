@@ -275,6 +275,19 @@ static void check_country_names(const struct dataset *data) {
     }
 }
 
+/* A COW code cites the source that states it, and a COW source has a code. */
+static void check_cow_sources(const struct dataset *data) {
+    for (size_t i = 0; i < data->tables[TABLE_COUNTRIES].count; i++) {
+        const struct cell *cells = cell_at(data, TABLE_COUNTRIES, i, 0);
+        bool has_code = cells[COUNTRY_COW_CODE].text[0] != '\0';
+        if (has_code != (cells[COUNTRY_COW_SOURCE].text[0] != '\0'))
+            dataset_error(TABLE_COUNTRIES, data->tables[TABLE_COUNTRIES].lines[i],
+                          has_code ? COUNTRY_COW_SOURCE : COUNTRY_COW_CODE,
+                          has_code ? "a cow_code needs the cow_source that states it"
+                                   : "a cow_source without a cow_code");
+    }
+}
+
 /* ----------------------------------------------------------- body rules */
 
 /* Reports each cycle of parents once, at the body where the walk closes it. */
@@ -317,8 +330,7 @@ static void find_as_of(struct dataset *data) {
     for (size_t i = 0; i < data->tables[TABLE_SOURCES].count; i++) {
         capartner_date date = cell_at(data, TABLE_SOURCES, i, SOURCE_CONTENT_DATE)->value.date;
         if (date.precision != CAPARTNER_PRECISION_UNKNOWN &&
-            (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN ||
-             ends_later(date, data->as_of)))
+            (data->as_of.precision == CAPARTNER_PRECISION_UNKNOWN || ends_later(date, data->as_of)))
             data->as_of = date;
     }
 }
@@ -335,6 +347,8 @@ void link_dataset(struct dataset *data) {
         }
         if (table == TABLE_SOURCES)
             find_as_of(data);
+        else if (table == TABLE_COUNTRIES)
+            check_cow_sources(data);
         else if (table == TABLE_NAMES)
             check_country_names(data);
         else if (table == TABLE_BODIES)

@@ -105,8 +105,10 @@ static const struct column country_columns[] = {
     {"numeric", COL_NUMERIC, .required = true, .key = true, NONE_COLUMN},
     BOOL("partner"),
     REF("capital", false, TABLE_PLACES),
+    REF("codes_source", true, TABLE_SOURCES),
     INT("cow_code", false, 1, 999),
     TEXT("cow_abbreviation", false, MAX_NAME_BYTES),
+    REF("cow_source", false, TABLE_SOURCES),
     TEXT("note", false, MAX_TEXT_BYTES),
     CITATION,
 };
@@ -155,6 +157,7 @@ static const struct column participation_columns[] = {
     REF("country", true, TABLE_COUNTRIES),
     REF("body", true, TABLE_BODIES),
     ENUM("role", roles),
+    REF("area", false, TABLE_AREAS),
     DATE("started", false),
     END_DATE("ended", PARTICIPATION_STARTED),
     DATE("reported", false),
@@ -216,7 +219,9 @@ static const struct column event_columns[] = {
     F(country, capital, U32, COUNTRY_CAPITAL)                                  \
     F(country, name_first, U32, COUNTRY_NAME_FIRST)                            \
     F(country, name_count, U32, COUNTRY_NAME_COUNT)                            \
-    F(country, citation, U32, COUNTRY_CITATION)
+    F(country, citation, U32, COUNTRY_CITATION)                                \
+    F(country, codes_source, U32, COUNTRY_CODES_SOURCE)                        \
+    F(country, cow_source, U32, COUNTRY_COW_SOURCE)
 #define BODY_FIELDS(F) \
     F(body, id, TEXT, BODY_ID)                                                 \
     F(body, acronym, TEXT, BODY_ACRONYM)                                       \
@@ -249,6 +254,7 @@ static const struct column event_columns[] = {
     F(participation, country, U32, PARTICIPATION_COUNTRY)                      \
     F(participation, body, U32, PARTICIPATION_BODY)                            \
     F(participation, role, U32, PARTICIPATION_ROLE)                            \
+    F(participation, area, U32, PARTICIPATION_AREA)                            \
     F(participation, started, DATE, PARTICIPATION_STARTED)                     \
     F(participation, ended, DATE, PARTICIPATION_ENDED)                         \
     F(participation, reported, DATE, PARTICIPATION_REPORTED)                   \

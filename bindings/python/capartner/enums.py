@@ -127,6 +127,7 @@ class BodyKind(_Enum):
     INSTITUTION = 15
     CONCEPT = 16
     TREATY = 17
+    HEADQUARTERS = 18
 
     @classmethod
     def _name_function(cls) -> Any:
@@ -154,6 +155,12 @@ class Role(_Enum):
     TRANSIT_PROVIDER = 11
     SUPPORTER = 12
     OWNER = 13
+    DIPLOMATIC_MISSION = 14
+    MILITARY_REPRESENTATIVE = 15
+    ENCOURAGED = 16
+    PROMOTER = 17
+    COOPERATING = 18
+    IN_TALKS = 19
 
     @classmethod
     def _name_function(cls) -> Any:
@@ -182,6 +189,8 @@ class EventKind(_Enum):
     OPERATION = 12
     RENAMING = 13
     MILESTONE = 14
+    MINISTERIAL = 15
+    VISIT = 16
 
     @classmethod
     def _name_function(cls) -> Any:

@@ -676,6 +676,16 @@ class Country(_Cited):
         return _text(lib.capartner_country_cow_abbreviation(self._handle))
 
     @_field
+    def codes_source(self) -> Source:
+        """The reference source of the codes and capital (the citation is the note's)."""
+        return Source(lib.capartner_country_codes_source(self._handle))
+
+    @_field
+    def cow_source(self) -> Optional[Source]:
+        """The reference source of the COW code, None when no code is given."""
+        return Source._wrap(lib.capartner_country_cow_source(self._handle))
+
+    @_field
     def names(self) -> Tuple[Name, ...]:
         """Every name and alias, in every language."""
         return _names(lib.capartner_country_name_count, lib.capartner_country_name_at, self._handle)
@@ -704,8 +714,10 @@ class Country(_Cited):
             "name": self.name,
             "partner": self.is_partner,
             "capital": _id_or_none(self.capital),
+            "codes_source": self.codes_source.id,
             "cow_code": self.cow_code,
             "cow_abbreviation": _or_none(self.cow_abbreviation),
+            "cow_source": _id_or_none(self.cow_source),
             "note": _or_none(self.note),
             **_citation_columns(self.citation),
         }
@@ -914,6 +926,11 @@ class Participation(_Cited):
         return Role(lib.capartner_participation_role(self._handle))
 
     @_field
+    def area(self) -> Optional[Area]:
+        """The area of cooperation the relation is about, None for the body as a whole."""
+        return Area._wrap(lib.capartner_participation_area(self._handle))
+
+    @_field
     def started(self) -> PartialDate:
         return PartialDate._from_c(lib.capartner_participation_started(self._handle))
 
@@ -984,6 +1001,7 @@ class Participation(_Cited):
             "country": self.country.id,
             "body": self.body.id,
             "role": self.role.label,
+            "area": _id_or_none(self.area),
             "started": _date_or_none(self.started),
             "ended": _date_or_none(self.ended),
             "reported": _date_or_none(self.reported),

@@ -153,6 +153,18 @@ class Countries(unittest.TestCase):
             self.assertGreater(kz.cow_code, 0)
         self.assertIsInstance(kz.citation, Citation)
 
+    def test_codes_cite_reference_sources(self) -> None:
+        # the primary page states no code: a reference source does
+        self.assertEqual(capartner.country("KZ").codes_source.id, "ca-reference-table")
+        self.assertEqual(capartner.country("BE").codes_source.id, "debian-iso-codes")
+        tj = capartner.country("TJ")
+        self.assertEqual((tj.cow_code, tj.cow_source.id if tj.cow_source else None),
+                         (702, "cow-states-2016"))
+        self.assertIsNone(capartner.country("BE").cow_source)
+        row = tj.to_dict()
+        self.assertEqual((row["codes_source"], row["cow_source"]),
+                         ("ca-reference-table", "cow-states-2016"))
+
     def test_every_key(self) -> None:
         kz = capartner.country("KZ")
         for key in ("kz", "KAZ", "kaz", "398", 398, "Kazakhstan", "KAZAKHSTAN", "Казахстан"):
@@ -407,6 +419,21 @@ class Participations(unittest.TestCase):
         )
         self.assertEqual(on_hold.span("possibly"), (0, 99991231))
         self.assertEqual(participant.span(Certainty.POSSIBLY), (20070101, 20121230))
+
+    def test_roles_and_areas_of_the_audit(self) -> None:
+        diplomatic = capartner.participations(body="nato-hq", role="diplomatic_mission")
+        self.assertEqual(sorted(p.country.id for p in diplomatic),
+                         ["KG", "KZ", "TJ", "TM", "UZ"])
+        military = capartner.participations(body="nato-hq", role=Role.MILITARY_REPRESENTATIVE)
+        self.assertEqual(sorted(p.country.id for p in military), ["KZ", "UZ"])
+        encouraged = capartner.participations(body="istanbul-process", role=Role.ENCOURAGED)
+        self.assertEqual(len(list(encouraged)), 5)
+        cep = capartner.participation("tj-nato-cep-interest")
+        self.assertEqual((cep.role, cep.area.id if cep.area else None),
+                         (Role.INTEREST_EXPRESSED, "civil-emergency-planning"))
+        self.assertEqual(cep.to_dict()["area"], "civil-emergency-planning")
+        self.assertIsNone(capartner.participation("kz-parp-participant").area)
+        self.assertEqual(capartner.participation("kz-parp-promoter").role, Role.PROMOTER)
 
     def test_the_model_on_the_issues_examples(self) -> None:
         isaf = capartner.participation("kz-isaf-supporter")
