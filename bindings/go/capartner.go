@@ -128,6 +128,10 @@ type Error struct {
 	Op     string // the C function, e.g. "FindCountry"
 	Arg    string // the argument at fault, for messages
 	Status Status
+	// Suggestions names, for a key FindCountry, FindBody, FindPlace or
+	// FindArea did not find, the nearest records of that table (from Suggest;
+	// at most two): the message ends "did you mean "Kyrgyzstan"?".
+	Suggestions []string
 }
 
 func (e *Error) Error() string {
@@ -141,6 +145,17 @@ func (e *Error) Error() string {
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Status.String())
+	for i, name := range e.Suggestions {
+		if i == 0 {
+			b.WriteString("; did you mean ")
+		} else {
+			b.WriteString(" or ")
+		}
+		b.WriteString(strconv.Quote(name))
+	}
+	if len(e.Suggestions) > 0 {
+		b.WriteString("?")
+	}
 	return b.String()
 }
 

@@ -232,7 +232,7 @@ func FindCountry(key string) (Country, error) {
 	err := withKey(key, "FindCountry", func(ckey *C.char) C.capartner_status {
 		return C.capartner_country_find(ckey, &out)
 	})
-	return Country{out}, err
+	return Country{out}, withSuggestions(err, key, func(r interface{}) bool { _, ok := r.(Country); return ok })
 }
 
 // CountryByAlpha2 returns the country with an ISO 3166-1 alpha-2 code (any case).
@@ -381,7 +381,7 @@ func FindBody(key string) (Body, error) {
 	err := withKey(key, "FindBody", func(ckey *C.char) C.capartner_status {
 		return C.capartner_body_find(ckey, &out)
 	})
-	return Body{out}, err
+	return Body{out}, withSuggestions(err, key, func(r interface{}) bool { _, ok := r.(Body); return ok })
 }
 
 // Bodies returns every body, in table order.
@@ -471,7 +471,7 @@ func FindPlace(key string) (Place, error) {
 	err := withKey(key, "FindPlace", func(ckey *C.char) C.capartner_status {
 		return C.capartner_place_find(ckey, &out)
 	})
-	return Place{out}, err
+	return Place{out}, withSuggestions(err, key, func(r interface{}) bool { _, ok := r.(Place); return ok })
 }
 
 // Places returns every place, in table order.
@@ -556,7 +556,7 @@ func FindArea(key string) (Area, error) {
 	err := withKey(key, "FindArea", func(ckey *C.char) C.capartner_status {
 		return C.capartner_area_find(ckey, &out)
 	})
-	return Area{out}, err
+	return Area{out}, withSuggestions(err, key, func(r interface{}) bool { _, ok := r.(Area); return ok })
 }
 
 // Areas returns every area, in table order.

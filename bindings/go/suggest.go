@@ -5,6 +5,11 @@ package capartner
 */
 import "C"
 
+import (
+	"errors"
+	"fmt"
+)
+
 // Suggestion is a record whose key is close to one that found nothing.
 type Suggestion struct {
 	// Record is a Country, Body, Place or Area.
@@ -47,4 +52,22 @@ func Suggest(key string, max int) ([]Suggestion, error) {
 		suggestions = append(suggestions, Suggestion{record, C.GoString(s.key), int(s.distance)})
 	}
 	return suggestions, nil
+}
+
+// withSuggestions adds to the not-found error of a Find function the names of
+// the nearest records of its table (those for which sameTable is true), as
+// the Python binding's NotFoundError does: one more C call, on the error path
+// only. Other errors, and nil, are returned as they are.
+func withSuggestions(err error, key string, sameTable func(interface{}) bool) error {
+	var e *Error
+	if !errors.As(err, &e) || e.Status != StatusNotFound {
+		return err
+	}
+	near, _ := Suggest(key, 3)
+	for _, s := range near {
+		if sameTable(s.Record) && len(e.Suggestions) < 2 {
+			e.Suggestions = append(e.Suggestions, fmt.Sprint(s.Record))
+		}
+	}
+	return err
 }

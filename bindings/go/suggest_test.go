@@ -23,3 +23,33 @@ func TestSuggest(t *testing.T) {
 		t.Errorf("Suggest(\"\") error = %v, want ErrInvalidInput", err)
 	}
 }
+
+// A key that finds nothing says "did you mean" with the nearest records of the
+// same table, as the Python binding's NotFoundError does.
+func TestNotFoundSuggestsTheNearestNames(t *testing.T) {
+	for _, c := range []struct {
+		find func(string) error
+		key  string
+		want string
+	}{
+		{func(k string) error { _, err := capartner.FindCountry(k); return err }, "Kirgizstan",
+			`capartner: FindCountry("Kirgizstan"): no record has this key; did you mean "Kyrgyzstan"?`},
+		{func(k string) error { _, err := capartner.FindBody(k); return err }, "Parnership for Peace",
+			`capartner: FindBody("Parnership for Peace"): no record has this key; did you mean "Partnership for Peace"?`},
+		{func(k string) error { _, err := capartner.FindCountry(k); return err }, "Atlantis",
+			`capartner: FindCountry("Atlantis"): no record has this key`},
+	} {
+		err := c.find(c.key)
+		if !errors.Is(err, capartner.ErrNotFound) || err.Error() != c.want {
+			t.Errorf("%s: error %v, want %s", c.key, err, c.want)
+		}
+	}
+	// a country's suggestions are countries only, and an invalid key has none
+	var e *capartner.Error
+	if _, err := capartner.FindArea("Kirgizstan"); !errors.As(err, &e) || len(e.Suggestions) != 0 {
+		t.Errorf("FindArea(Kirgizstan) = %v, want no suggestion of another table", err)
+	}
+	if _, err := capartner.FindCountry(""); !errors.As(err, &e) || len(e.Suggestions) != 0 {
+		t.Errorf("FindCountry(\"\") = %v, want no suggestion", err)
+	}
+}
