@@ -172,22 +172,47 @@ func (a Area) MarshalJSON() ([]byte, error) {
 func (p Participation) MarshalJSON() ([]byte, error) {
 	alternative, isAlternative := p.AlternativeOf()
 	area, hasArea := p.Area()
+	asOf, _ := ParseDate(DataAsOf()) // none: the zero Date, whose status is unknown
+	certainFirst, certainLast, err := spanDays(p, Certainly)
+	if err != nil {
+		return nil, err
+	}
+	possibleFirst, possibleLast, err := spanDays(p, Possibly)
+	if err != nil {
+		return nil, err
+	}
 	return json.Marshal(struct {
 		ID            string  `json:"id"`
 		Country       string  `json:"country"`
 		Body          string  `json:"body"`
 		Role          string  `json:"role"`
 		Area          *string `json:"area"`
+		Status        string  `json:"status"`
 		Started       *string `json:"started"`
 		Ended         *string `json:"ended"`
 		Reported      *string `json:"reported"`
+		CertainFirst  *string `json:"certain_first"`
+		CertainLast   *string `json:"certain_last"`
+		PossibleFirst *string `json:"possible_first"`
+		PossibleLast  *string `json:"possible_last"`
 		Summary       *string `json:"summary"`
 		AlternativeOf *string `json:"alternative_of"`
 		citationColumns
 	}{p.ID(), p.Country().ID(), p.Body().ID(), p.Role().String(), optionalID(area.ID(), hasArea),
-		optionalDate(p.Started()),
-		optionalDate(p.Ended()), optionalDate(p.Reported()), optionalText(p.Summary()),
+		p.StatusOn(asOf).String(), optionalDate(p.Started()), optionalDate(p.Ended()),
+		optionalDate(p.Reported()), certainFirst, certainLast, possibleFirst, possibleLast,
+		optionalText(p.Summary()),
 		optionalID(alternative.ID(), isAlternative), citationOf(p.Citation())})
+}
+
+// spanDays is a span's first and last day as the export writes them: nil at
+// an open end; an empty certain span (never open) is nil at both ends.
+func spanDays(p Participation, mode Certainty) (first, last *string, err error) {
+	from, to, err := p.Span(mode)
+	if err != nil || (mode == Certainly && from > to) {
+		return nil, nil, err
+	}
+	return day(from, openEarliest), day(to, openLatest), nil
 }
 
 // day is a bound as YYYY-MM-DD, or nil at an open end.

@@ -80,6 +80,17 @@ def group_export_json(t, data, source_dir):
             d // 10000, d // 100 % 100, d % 100)
         check(e["date_earliest"] == iso(earliest) and e["date_latest"] == iso(latest),
               "bounds of %s" % row["id"])
+    # each relation's status is the library's on the data's date (as the
+    # participations command gives it) and lies where its spans put that day
+    listed = {p["id"]: p for p in t.json("participations", "--alternatives", "-f", "json")}
+    as_of = doc["data_as_of"]
+    for p in doc["tables"]["participations"]:
+        check(p["status"] == listed[p["id"]]["status"], "status of " + p["id"])
+        certain = p["certain_first"] is not None and p["certain_first"] <= as_of <= p["certain_last"]
+        possible = (p["possible_first"] or "0000") <= as_of <= (p["possible_last"] or "9999")
+        check(p["status"] == ("held" if certain else "unknown" if possible else "not_held"),
+              "status of %s against its spans" % p["id"])
+        check((p["certain_first"] is None) == (p["certain_last"] is None), "certain " + p["id"])
     positions = sorted(doc["tables"]["events"], key=lambda e: e["position"])
     check([e["position"] for e in positions] == list(range(len(positions))), "positions")
     names = sorted((n["owner_type"] + ":" + n["owner"], n["language"], n["kind"], n["text"])

@@ -285,6 +285,16 @@ static void write_sql(const struct export *export) {
 
 /* --------------------------------------------------------- JSON Schema */
 
+/* The columns of one day as YYYY-MM-DD: an event's bounds, a relation's spans. */
+static bool iso_day_column(const char *name) {
+    static const char *const names[] = {"date_earliest", "date_latest",    "certain_first",
+                                        "certain_last",  "possible_first", "possible_last"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void schema_type(struct json *json, const struct column *column) {
     const char *type = column->type == CELL_INT    ? "integer"
                        : column->type == CELL_BOOL ? "boolean"
@@ -302,8 +312,7 @@ static void schema_type(struct json *json, const struct column *column) {
         json_key(json, "pattern");
         json_string(json,
                     "^((early|mid|late|circa|before|after) )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
-    } else if (strcmp(column->name, "date_earliest") == 0 ||
-               strcmp(column->name, "date_latest") == 0) {
+    } else if (iso_day_column(column->name)) {
         json_key(json, "pattern");
         json_string(json, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
     }

@@ -526,10 +526,7 @@ static int run_query(struct cli *cli, int argc, char **argv, bool events) {
             table_for(&table, marked ? &timeline_marked_schema : &timeline_schema);
         else
             table_for(&table, &participation_status_schema);
-        capartner_date status_date = filters.as_of_date;
-        if (filters.as_of == NULL &&
-            capartner_date_parse(capartner_data_as_of(), &status_date) != CAPARTNER_OK)
-            status_date = (capartner_date){0, 0, 0, 0, 0, {0, 0}}; /* no data date: unknown */
+        capartner_date status_date = filters.as_of != NULL ? filters.as_of_date : data_as_of_date();
         if (events) {
             for (const capartner_event *e; (filters.limit == 0 || matches < filters.limit) &&
                                            (e = capartner_query_next_event(query)) != NULL;

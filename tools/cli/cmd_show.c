@@ -605,8 +605,8 @@ static void build_participation(struct show *show, struct record *r,
     r->heading = xasprintf(
         "%s in %s: %s — participation %s", capartner_country_name(c), capartner_body_name(b),
         capartner_role_name(capartner_participation_role(p)), capartner_participation_id(p));
-    table_for(&r->main, &schemas[TABLE_PARTICIPATIONS]);
-    row_participation(&r->main, p);
+    table_for(&r->main, &participation_status_schema);
+    row_participation_on(&r->main, p, show->as_of);
     r->citation = capartner_participation_citation(p);
     fields_add_owned(&r->fields, "country",
                      xasprintf("%s (%s)", capartner_country_name(c), capartner_country_id(c)));
@@ -631,8 +631,6 @@ static void build_participation(struct show *show, struct record *r,
             xasprintf("the dataset prefers %s", capartner_participation_id(preferred)));
     fields_add_owned(&r->fields, "cited", citation_long(show, r->citation));
     extra_text(r, "status_as_of", show->as_of_text);
-    extra_text(r, "status",
-               capartner_holding_name(capartner_participation_status_on(p, show->as_of)));
     struct table *alternatives = block(r, "Other statements of this relation", "alternatives");
     TABLE_OF(alternatives, "alternatives", relation_block_columns);
     for (size_t i = 0; i < capartner_participation_count(); i++) {

@@ -129,6 +129,21 @@ static const struct column area_columns[] = {
         {"ended", CELL_DATE, true, NULL, false, "when it ended, if it did"},                       \
         {"reported", CELL_DATE, true,                                                              \
          NULL,       false,     "the date a source reports it holding (its content date)"},        \
+        {"certain_first", CELL_TEXT,                                                               \
+         false,           NULL,                                                                    \
+         false,           "first day it certainly held, YYYY-MM-DD (absent: no day is certain)"},  \
+        {"certain_last", CELL_TEXT,                                                                \
+         false,          NULL,                                                                     \
+         false,          "last day it certainly held, YYYY-MM-DD (absent: no day is certain)"},    \
+        {"possible_first",                                                                         \
+         CELL_TEXT,                                                                                \
+         false,                                                                                    \
+         NULL,                                                                                     \
+         false,                                                                                    \
+         "first day it possibly held, YYYY-MM-DD (absent: open; after possible_last: none)"},      \
+        {"possible_last", CELL_TEXT,                                                               \
+         false,           NULL,                                                                    \
+         false,           "last day it possibly held, YYYY-MM-DD (absent: open)"},                 \
         {"summary", CELL_TEXT, false, NULL, false, "one sentence"},                                \
         {"alternative_of",                                                                         \
          CELL_TEXT,                                                                                \
@@ -138,13 +153,12 @@ static const struct column area_columns[] = {
          "absent for the preferred statement; else the preferred one (participations.id)"},        \
         CITATION_COLUMNS
 
-static const struct column participation_columns[] = {PARTICIPATION_HEAD_COLUMNS,
-                                                      PARTICIPATION_TAIL_COLUMNS};
-
-static const struct column participation_status_columns[] = {
+/* The status on a date: the export's is on the data's as-of date. */
+static const struct column participation_columns[] = {
     PARTICIPATION_HEAD_COLUMNS,
     {"status", CELL_TEXT, true, NULL, true,
-     "held, unknown or not_held on the date asked (docs/data-model.md)"},
+     "held, unknown or not_held on the date asked, in the export data_as_of "
+     "(docs/data-model.md)"},
     PARTICIPATION_TAIL_COLUMNS,
 };
 
@@ -216,7 +230,8 @@ const struct schema schemas[TABLE_COUNT] = {
      "NATO bodies, programmes, mechanisms, operations, centres and the like"},
     {"areas", COLUMNS(area_columns), "id", "areas of cooperation"},
     {"participations", COLUMNS(participation_columns), "id",
-     "a country's role in a body, from a start to an end, as reported"},
+     "a country's role in a body, from a start to an end, as reported; its certain and "
+     "possible spans and its status on the data's as-of date"},
     {"events", COLUMNS(event_columns), "id", "the timeline, in timeline order"},
     {"event_countries", COLUMNS(event_country_columns), "event, country",
      "the countries each event involves"},
@@ -243,7 +258,7 @@ const struct schema timeline_marked_schema = {
     "events with their countries, bodies and areas, each marked certain or not"};
 
 const struct schema participation_status_schema = {
-    "participations", COLUMNS(participation_status_columns), "id",
+    "participations", COLUMNS(participation_columns), "id",
     "a country's role in a body with its status on a date"};
 
 void table_for(struct table *table, const struct schema *schema) {
@@ -355,40 +370,55 @@ void row_area(struct table *table, const capartner_area *area) {
     put_citation(table, capartner_area_citation(area));
 }
 
-/* With the status column when `on` is not NULL. */
-static void put_participation(struct table *table, const capartner_participation *p,
-                              const capartner_date *on) {
-    table_row(table);
-    put_text(table, capartner_participation_id(p));
-    put_text(table, capartner_country_id(capartner_participation_country(p)));
-    put_text(table, capartner_body_id(capartner_participation_body(p)));
-    put_text(table, capartner_role_name(capartner_participation_role(p)));
-    put_text(table, capartner_area_id(capartner_participation_area(p)));
-    if (on != NULL)
-        put_text(table, capartner_holding_name(capartner_participation_status_on(p, *on)));
-    put_date(table, capartner_participation_started(p));
-    put_date(table, capartner_participation_ended(p));
-    put_date(table, capartner_participation_reported(p));
-    put_text(table, capartner_participation_summary(p));
-    put_text(table, capartner_participation_id(capartner_participation_alternative_of(p)));
-    put_citation(table, capartner_participation_citation(p));
-}
-
-void row_participation(struct table *table, const capartner_participation *p) {
-    put_participation(table, p, NULL);
-}
-
-void row_participation_on(struct table *table, const capartner_participation *p,
-                          capartner_date date) {
-    put_participation(table, p, &date);
-}
-
 /* yyyymmdd as YYYY-MM-DD; the open ends (0, 99991231) are absent. */
 static char *iso_day(int32_t day) {
     if (day <= 0 || day >= 99991231)
         return NULL;
     return xasprintf("%04d-%02d-%02d", (int)(day / 10000), (int)(day / 100 % 100),
                      (int)(day % 100));
+}
+
+capartner_date data_as_of_date(void) {
+    capartner_date date;
+    if (capartner_date_parse(capartner_data_as_of(), &date) != CAPARTNER_OK)
+        return (capartner_date){0, 0, 0, 0, 0, {0, 0}};
+    return date;
+}
+
+/* A span's first and last day, absent at an open end. With no day, the
+ * certain span (never open) is absent; the possible span, never empty with
+ * an open end, keeps its days, the first after the last. */
+static void put_span(struct table *table, const capartner_participation *p,
+                     capartner_certainty mode) {
+    int32_t first = 0, last = 0;
+    capartner_participation_span(p, mode, &first, &last);
+    if (mode == CAPARTNER_CERTAINLY && first > last)
+        first = last = 0;
+    put_owned(table, iso_day(first));
+    put_owned(table, iso_day(last));
+}
+
+void row_participation_on(struct table *table, const capartner_participation *p,
+                          capartner_date date) {
+    table_row(table);
+    put_text(table, capartner_participation_id(p));
+    put_text(table, capartner_country_id(capartner_participation_country(p)));
+    put_text(table, capartner_body_id(capartner_participation_body(p)));
+    put_text(table, capartner_role_name(capartner_participation_role(p)));
+    put_text(table, capartner_area_id(capartner_participation_area(p)));
+    put_text(table, capartner_holding_name(capartner_participation_status_on(p, date)));
+    put_date(table, capartner_participation_started(p));
+    put_date(table, capartner_participation_ended(p));
+    put_date(table, capartner_participation_reported(p));
+    put_span(table, p, CAPARTNER_CERTAINLY);
+    put_span(table, p, CAPARTNER_POSSIBLY);
+    put_text(table, capartner_participation_summary(p));
+    put_text(table, capartner_participation_id(capartner_participation_alternative_of(p)));
+    put_citation(table, capartner_participation_citation(p));
+}
+
+void row_participation(struct table *table, const capartner_participation *p) {
+    row_participation_on(table, p, data_as_of_date());
 }
 
 /* The day after a yyyymmdd day. */

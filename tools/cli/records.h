@@ -41,7 +41,9 @@ extern const struct schema schemas[TABLE_COUNT];
 extern const struct schema timeline_schema;
 /* The same with a last column: whether each event is certainly in the range. */
 extern const struct schema timeline_marked_schema;
-/* Participations with their status (held, unknown, not_held) on a date. */
+/* Participations with their status (held, unknown, not_held) on a date: the
+ * columns of schemas[TABLE_PARTICIPATIONS], whose status is on the data's
+ * as-of date. */
 extern const struct schema participation_status_schema;
 
 void table_for(struct table *table, const struct schema *schema);
@@ -58,10 +60,13 @@ void row_name(struct table *table, const char *owner_type, const char *owner,
               const capartner_name *name);
 void row_body(struct table *table, const capartner_body *body);
 void row_area(struct table *table, const capartner_area *area);
+/* A participation with its spans and its status on the data's as-of date
+ * (row_participation) or on `date`. */
 void row_participation(struct table *table, const capartner_participation *participation);
-/* For participation_status_schema: with its status on `date`. */
 void row_participation_on(struct table *table, const capartner_participation *participation,
                           capartner_date date);
+/* The data's as-of date (capartner_data_as_of); unknown when it has none. */
+capartner_date data_as_of_date(void);
 /* With links (the timeline schema) or without (the events table). */
 void row_event(struct table *table, const capartner_event *event, bool with_links);
 /* A relation's status on a date in words: "held", "ended", "not yet",

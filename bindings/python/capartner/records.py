@@ -907,6 +907,21 @@ class Area(_Cited):
 # -------------------------------------------------------- participations
 
 
+def _data_as_of() -> PartialDate:
+    """The data's as-of date; unknown when the data has none."""
+    try:
+        return PartialDate.parse(_text(lib.capartner_data_as_of()))
+    except (Error, ValueError):
+        return PartialDate.unknown()
+
+
+def _span_day(yyyymmdd: int) -> Optional[str]:
+    """A span's bound as YYYY-MM-DD; None at an open end (0, 99991231)."""
+    if yyyymmdd <= 0 or yyyymmdd >= 99991231:
+        return None
+    return f"{yyyymmdd // 10000:04d}-{yyyymmdd // 100 % 100:02d}-{yyyymmdd % 100:02d}"
+
+
 class Participation(_Cited):
     """A country's role in a body from ``started`` to ``ended``, as reported on ``reported``."""
 
@@ -995,16 +1010,28 @@ class Participation(_Cited):
         )
         return first.value, last.value
 
+    def _span_columns(self, mode: Certainty, prefix: str) -> Dict[str, Optional[str]]:
+        """A span's days as the export writes them: None at an open end; an
+        empty certain span (never open) is None at both ends."""
+        first, last = self.span(mode)
+        if mode == Certainty.CERTAINLY and first > last:
+            first = last = 0
+        return {prefix + "_first": _span_day(first), prefix + "_last": _span_day(last)}
+
     def to_dict(self) -> Dict[str, Any]:
+        """The export's row: with the spans and the status on the data's as-of date."""
         return {
             "id": self.id,
             "country": self.country.id,
             "body": self.body.id,
             "role": self.role.label,
             "area": _id_or_none(self.area),
+            "status": self.status_on(_data_as_of()).label,
             "started": _date_or_none(self.started),
             "ended": _date_or_none(self.ended),
             "reported": _date_or_none(self.reported),
+            **self._span_columns(Certainty.CERTAINLY, "certain"),
+            **self._span_columns(Certainty.POSSIBLY, "possible"),
             "summary": _or_none(self.summary),
             "alternative_of": _id_or_none(self.alternative_of),
             **_citation_columns(self.citation),

@@ -52,6 +52,50 @@ def js(value):
     return json.dumps(value)
 
 
+def cli_status(binary, participation):
+    """`capartner show ID`'s status of a relation on the data's date, in words
+    ("unknown since 2014-05-01"): the library's three-valued answer."""
+    text = run(binary, "show", participation).decode("utf-8")
+    found = re.search(r"^  status +(.*) on (\d{4}-\d\d-\d\d)$", text, re.M)
+    check(found, "no status in capartner show %s:\n%s" % (participation, text))
+    return found.group(1)
+
+
+def span_words(first, last, certain):
+    """A span of the export's columns as the page words it."""
+    if certain and first is None:
+        return "no day"
+    if first and last and first > last:
+        return "no day"
+    return "%s to %s" % (first or "open", last or "open")
+
+
+def day_number(iso):
+    return int(iso.replace("-", "")) if iso else None
+
+
+def visible(browser, selector, attribute):
+    """The attribute of every element the selector finds that is shown."""
+    return sorted(browser.evaluate(
+        "Array.from(document.querySelectorAll(%s)).filter(g => g.getBoundingClientRect().width > 0)"
+        ".map(g => g.getAttribute(%s))" % (js(selector), js(attribute))))
+
+
+def set_filter(browser, name, value):
+    browser.evaluate("(() => { const s = document.querySelector('#filters [name=%s]');"
+                     " s.value = %s; s.dispatchEvent(new Event('change', {bubbles: true})); })()"
+                     % (name, js(value)))
+
+
+# relations whose status and spans the page must show as the library does:
+# Kyrgyzstan's PARP pause (unknown since its evidence) and its participation
+# before it (ended, no certain day), Kazakhstan in the NACC (ended, start and
+# end stated), in PfP (evidence from an alternative), supporting ISAF (no
+# start: possibly open), Tajikistan in PAP-T (no start, no end)
+RELATIONS = ("kg-parp-on-hold", "kg-parp-participant", "kz-nacc-participant",
+             "kz-pfp-participant", "kz-isaf-supporter", "tj-papt-participant")
+
+
 class Session:
     """A browser with one page, and the checks every group ends with."""
 
@@ -108,7 +152,8 @@ def wait_hash(browser, hash_value, heading=None):
 def group_page(options):
     path = os.path.join(options.work_dir, "explorer.html")
     page = write_page(options.binary, path)
-    export = json.loads(run(options.binary, "export", "--format", "json"))["tables"]
+    document = json.loads(run(options.binary, "export", "--format", "json"))
+    export, data_as_of = document["tables"], document["data_as_of"]
     print("page: %s, %d bytes (%.1f KiB)" % (path, len(page), len(page) / 1024))
     embedded = re.search(rb'<script type="application/json" id="capartner-data">(.*?)</script>',
                          page, re.S)
@@ -145,18 +190,60 @@ def group_page(options):
             ".map(r => Array.from(r.cells).map(c => c.textContent))")
         parp = [r for r in rows if r[0].startswith("PfP Planning and Review Process")]
         check(len(parp) == 2, "Kyrgyzstan's two PARP relations: %s" % parp)
-        on_hold = [r for r in parp if r[1] == "on hold"]
-        check(on_hold and on_hold[0][2] == "on hold (reported early 2014); unknown since early 2014",
-              "PARP on hold: %s" % on_hold)
-        ended = [r for r in parp if r[1] == "participant"]
-        check(ended and ended[0][2] == "ended before 2013" and ended[0][3] == "2007",
-              "PARP participant 2007 to before 2013: %s" % ended)
+        for role, participation in (("on hold", "kg-parp-on-hold"),
+                                    ("participant", "kg-parp-participant")):
+            row = [r for r in parp if r[1] == role]
+            expected = cli_status(options.binary, participation)
+            check(row and row[0][2] == expected, "PARP %s: %s, the library says %r"
+                  % (role, row, expected))
         citation = text_of(browser, "#view > p.cite")
         check(citation == "Source: NATO’s relations with Central Asia, NATO, 2016-02-22; "
               "section “NATO’s relations with Central Asia”, paragraph 1",
               "Kyrgyzstan's citation: %r" % citation)
         check("Кыргызстан" in text_of(browser, "#view"), "the Kyrgyz name")
         browser.screenshot(os.path.join(options.work_dir, "explorer-record.png"), full_page=False)
+
+        # relations: the status and the spans the library gives, in words and as bars
+        listed = {p["id"]: p for p in json.loads(run(options.binary, "participations",
+                                                     "--alternatives", "--format", "json"))}
+        statuses = []
+        for participation in RELATIONS:
+            p = listed[participation]
+            browser.evaluate("location.hash = %s" % js("#participation/" + participation))
+            browser.wait_until("document.querySelector('#view .span-bar') !== null &&"
+                               " location.hash === %s" % js("#participation/" + participation),
+                               "relation " + participation)
+            shown = browser.evaluate(
+                "Object.fromEntries(Array.from(document.querySelectorAll('#view dl.facts dt'))"
+                ".map(dt => [dt.textContent, dt.nextElementSibling.textContent]))")
+            bars = browser.evaluate(
+                "Object.fromEntries(Array.from(document.querySelectorAll('#view .span-bar rect'))"
+                ".map(r => [r.getAttribute('class'), [Number(r.dataset.first), Number(r.dataset.last)]]))")
+            status = cli_status(options.binary, participation)
+            statuses.append(status)
+            check(shown.get("Status on " + data_as_of) == status,
+                  "%s: status %r, the library says %r" % (participation, shown, status))
+            certain = span_words(p["certain_first"], p["certain_last"], True)
+            possible = span_words(p["possible_first"], p["possible_last"], False)
+            check(shown.get("Certainly held") == certain and shown.get("Possibly held") == possible,
+                  "%s: spans %r, the library says %s and %s" % (participation, shown, certain, possible))
+            want = {}
+            if p["certain_first"]:
+                want["certain"] = [day_number(p["certain_first"]), day_number(p["certain_last"])]
+            if possible != "no day":
+                want["possible"] = [day_number(p["possible_first"]) or 0,
+                                    day_number(p["possible_last"]) or 99991231]
+            check(bars == want, "%s: bars %s, the library's spans %s" % (participation, bars, want))
+            links = browser.evaluate(
+                "Array.from(document.querySelectorAll('#view dl.facts a'))"
+                ".map(a => a.getAttribute('href')).filter(h => h.startsWith('#participation/'))")
+            others = ["#participation/" + o["id"] for o in export["participations"]
+                      if o["alternative_of"] == participation]
+            check(sorted(links) == sorted(others) and "file:" not in "".join(shown.values()),
+                  "%s: alternatives %s, the data has %s" % (participation, links, others))
+        print("relations: %s" % dict(zip(RELATIONS, statuses)))
+        check(any(s.startswith("unknown since") for s in statuses) and "ended" in statuses,
+              "the relations tested no longer hold an unknown and an ended one: %s" % statuses)
 
         # a citation's URL is a link
         sources = {s["id"]: s for s in export["sources"]}
@@ -217,6 +304,48 @@ def group_page(options):
         browser.wait_until("!document.getElementById('timeline').hidden", "back to the timeline")
         check(browser.evaluate("document.getElementById('timeline-count').dataset.marks")
               == str(len(expected["possibly"])), "the filters after going back")
+
+        # bars in a range: those whose certain (possible) span the library gives
+        # shares a day with it
+        set_filter(browser, "country", "")
+        for name in ("from", "to"):
+            set_filter(browser, name, "2016")
+        drawn = browser.evaluate("Array.from(document.querySelectorAll('#timeline g.participation'))"
+                                 ".map(g => g.dataset.participation)")
+        counts = {}
+        for mode in ("certainly", "possibly"):
+            browser.click("#filters input[name=mode][value=%s]" % mode)
+            prefix = "certain" if mode == "certainly" else "possible"
+            want = sorted(set(i for i in drawn
+                              if (listed[i][prefix + "_first"] or "0000") <= "2016-12-31"
+                              and (listed[i][prefix + "_last"] or "9999") >= "2016-01-01"
+                              and (mode == "possibly" or listed[i]["certain_first"])))
+            bars = visible(browser, "#timeline g.participation", "data-participation")
+            print("timeline 2016 %s: %d bars" % (mode, len(bars)))
+            check(bars == want, "%s 2016: bars %s, the library's spans say %s" % (mode, bars, want))
+            counts[mode] = len(bars)
+        check(0 < counts["certainly"] < counts["possibly"],
+              "2016 no longer tells the modes apart for bars: %s" % counts)
+
+        # a body: only the lanes with something of it
+        for name in ("from", "to"):
+            set_filter(browser, name, "")
+        set_filter(browser, "body", "parp")
+        lanes = browser.evaluate(
+            "Array.from(document.querySelectorAll('#timeline g.lane, #timeline g.lane-other'))"
+            ".map(l => [l.dataset.country || '', l.getBoundingClientRect().height > 0,"
+            " Array.from(l.querySelectorAll('g.event, g.participation'))"
+            ".filter(g => g.getBoundingClientRect().width > 0).map(g => g.dataset.event || g.dataset.participation)])")
+        parp_events = set(l["event"] for l in export["event_bodies"] if l["body"] == "parp")
+        parp_countries = set(l["country"] for l in export["event_countries"] if l["event"] in parp_events)
+        parp_countries |= set(listed[i]["country"] for i in drawn if listed[i]["body"] == "parp")
+        check(sorted(c for c, shown, _ in lanes if shown) == sorted(parp_countries),
+              "body PARP: lanes %s, PARP's are %s" % (lanes, sorted(parp_countries)))
+        check(all(items for _, shown, items in lanes if shown)
+              and all(not items for _, shown, items in lanes if not shown)
+              and len(parp_countries) < len(lanes), "body PARP: lanes %s" % lanes)
+        set_filter(browser, "body", "")
+
 
         # 320 px wide: nothing sticks out but the picture, which scrolls
         browser.send("Emulation.setDeviceMetricsOverride",

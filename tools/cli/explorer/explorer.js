@@ -3,7 +3,9 @@
  * textContent or setAttribute, never as markup, and only http(s) URLs
  * become links. */
 
-const tables = JSON.parse(document.getElementById("capartner-data").textContent).tables;
+const exported = JSON.parse(document.getElementById("capartner-data").textContent);
+const tables = exported.tables;
+const AS_OF = exported.data_as_of; /* the date of the relations' status in the export */
 loadFolding(JSON.parse(document.getElementById("capartner-fold").textContent));
 
 /* ------------------------------------------------------------ the data */
@@ -85,7 +87,7 @@ function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes || {}))
     if (value !== null && value !== undefined && value !== false) element.setAttribute(name, value);
-  for (const child of children.flat())
+  for (const child of children.flat(Infinity))
     if (child !== null && child !== undefined && child !== false)
       element.append(typeof child === "string" || typeof child === "number" ? String(child) : child);
   return element;
@@ -158,25 +160,88 @@ function section(title, ...content) {
 
 /* ---------------------------------------------------------- the status */
 
-/* The three-valued status of a relation: what the data says and since when
- * it no longer knows (docs/data-model.md, "Participations and as of"). */
-function relationStatus(p) {
-  if (p.status) /* the export's own status, when it gives one */
-    return { cls: "status-" + p.status.replace(/[^a-z]/g, ""), text: words(p.status) +
-      (p.status_since ? " since " + p.status_since : "") };
-  if (p.ended) return { cls: "status-ended", text: "ended " + p.ended };
-  const known = p.reported || p.started; /* the last day a source speaks of it */
-  if (!known) return { cls: "status-unknown", text: "unknown" };
-  const held = p.role === "on_hold" ? "on hold" : "held";
-  return { cls: "status-held", text: held + " (" + (p.reported ? "reported " : "from ") + known +
-    "); unknown since " + known };
+const isoDay = (day) => String(day).replace(/^(\d{4})(\d\d)(\d\d)$/, "$1-$2-$3");
+
+/* A relation's spans in days: the library's, from the export. certain is
+ * null when no day is certain; possible's open ends are 0 and OPEN_LATEST,
+ * and it is null when no day is possible (docs/json-schema.md). */
+function spansOf(p) {
+  const certain = p.certain_first ? [dayNumber(p.certain_first), dayNumber(p.certain_last)] : null;
+  const possible = [p.possible_first ? dayNumber(p.possible_first) : 0,
+    p.possible_last ? dayNumber(p.possible_last) : OPEN_LATEST];
+  return { certain, possible: possible[0] <= possible[1] ? possible : null };
 }
 
-/* The status's first word in bold: held, ended, on hold, unknown. */
+/* A relation's status on the data's date in the command's words (capartner
+ * show): the library's status from the export, with the edge of what the
+ * sources make certain when it is unknown. */
+function relationStatus(p) {
+  const asOf = dayNumber(AS_OF), { certain, possible } = spansOf(p);
+  if (p.status === "held") return { cls: "status-held", text: "held" };
+  if (p.status === "not_held")
+    return !possible || asOf > possible[1] ? { cls: "status-ended", text: "ended" } :
+      { cls: "status-ended", text: "not yet" };
+  if (certain && asOf > certain[1])
+    return { cls: "status-unknown", text: "unknown since " + isoDay(dayAfter(certain[1])) };
+  if (certain && asOf < certain[0])
+    return { cls: "status-unknown", text: "unknown until " + isoDay(certain[0]) };
+  return { cls: "status-unknown", text: "unknown" };
+}
+
+/* The status's first word in bold: held, ended, not yet, unknown. */
 function statusCell(p) {
   const status = relationStatus(p);
-  const word = /^(on hold|\S+)(.*)$/.exec(status.text);
-  return h("span", { class: status.cls }, h("strong", {}, word[1]), word[2]);
+  const word = /^(not yet|\S+)(.*)$/.exec(status.text);
+  return h("span", { class: status.cls, "data-status": p.status }, h("strong", {}, word[1]),
+    word[2] ? h("span", { class: "status-edge" }, word[2]) : null);
+}
+
+/* A span in words: "1992-12-31 to 1996-12-31", "open to 2014-12-27", "no day". */
+function spanText(span) {
+  if (!span) return "no day";
+  const end = (day) => day === 0 || day === OPEN_LATEST ? "open" : isoDay(day);
+  return end(span[0]) + " to " + end(span[1]);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+function svg(tag, attributes, text) {
+  const element = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  if (text) element.textContent = text;
+  return element;
+}
+
+/* A relation's bar as the timeline draws it: faded over the days it possibly
+ * held, solid over those it certainly held, open ends running to the edge;
+ * a line at the data's date. */
+function spanBar(p) {
+  const { certain, possible } = spansOf(p);
+  const asOf = dayNumber(AS_OF);
+  const known = [certain && certain[0], certain && certain[1], asOf,
+    possible && possible[0] !== 0 && possible[0], possible && possible[1] !== OPEN_LATEST && possible[1]]
+    .filter((day) => day);
+  const first = Math.floor(Math.min(...known) / 10000) - 1, last = Math.floor(Math.max(...known) / 10000) + 2;
+  const width = 600, left = 8, right = width - 8;
+  const x = (day) => {
+    if (day <= 0) return left;
+    if (day >= OPEN_LATEST) return right;
+    const year = Math.floor(day / 10000), month = Math.floor(day / 100) % 100, date = day % 100;
+    const at = year + ((month - 1) * 30.44 + date - 1) / 365.25;
+    return left + (at - first) / (last - first) * (right - left);
+  };
+  const picture = svg("svg", { class: "span-bar", viewBox: "0 0 " + width + " 44", role: "img",
+    "aria-label": "Certainly held: " + spanText(certain) + "; possibly held: " + spanText(possible) +
+      "; the line marks the data's date, " + AS_OF });
+  if (possible)
+    picture.append(svg("rect", { class: "possible", x: x(possible[0]), y: 6, rx: 3, height: 14,
+      width: Math.max(3, x(possible[1]) - x(possible[0])), "data-first": possible[0], "data-last": possible[1] }));
+  if (certain)
+    picture.append(svg("rect", { class: "certain", x: x(certain[0]), y: 6, rx: 3, height: 14,
+      width: Math.max(3, x(certain[1]) - x(certain[0])), "data-first": certain[0], "data-last": certain[1] }));
+  picture.append(svg("line", { class: "as-of", x1: x(asOf), x2: x(asOf), y1: 2, y2: 24 }));
+  picture.append(svg("text", { x: left, y: 38 }, String(first)),
+    svg("text", { x: right, y: 38, "text-anchor": "end" }, String(last)));
+  return picture;
 }
 
 /* --------------------------------------------------------- the records */
@@ -191,7 +256,7 @@ function namesSection(kind, id) {
 }
 
 function relationsTable(rows, firstColumn) {
-  return table("Relations", [firstColumn === "body" ? "Body" : "Country", "Role", "Status", "Started",
+  return table("Relations", [firstColumn === "body" ? "Body" : "Country", "Role", "Status on " + AS_OF, "Started",
     "Ended", "Reported", "Summary"],
   rows.map((p) => [recordLink(firstColumn, p[firstColumn]),
     h("a", { href: hashOf("participation", p.id) }, words(p.role)),
@@ -257,8 +322,11 @@ const RECORD_PAGES = {
   },
   participation(p) {
     return [facts([["Country", recordLink("country", p.country)], ["Body", recordLink("body", p.body)],
-      ["Role", words(p.role)], ["Status", statusCell(p)], ["Started", p.started || "not stated"],
-      ["Ended", p.ended], ["Reported", p.reported], ["Summary", p.summary],
+      ["Role", words(p.role)], ["Status on " + AS_OF, statusCell(p)], ["Started", p.started || "not stated"],
+      ["Ended", p.ended], ["Reported", p.reported],
+      ["Certainly held", h("span", { class: "span-certain" }, spanText(spansOf(p).certain))],
+      ["Possibly held", h("span", { class: "span-possible" }, spanText(spansOf(p).possible))],
+      ["Span", spanBar(p)], ["Summary", p.summary],
       ["Alternative to", p.alternative_of ? recordLink("participation", p.alternative_of) : null],
       ["Alternatives", (alternativesOf.participation.get(p.id) || []).map((a, i) => [i ? ", " : "", recordLink("participation", a.id)])]]),
     citation(p)];
@@ -529,59 +597,53 @@ function eventShown(e, state, range) {
   return inRange(first === null ? 0 : first, last === null ? 99991231 : last, range, state.mode);
 }
 
-/* A relation's days: possibly from its stated start (or open) to its end (or
- * open); certainly from the start's last day to the day before the end, or
- * to its report while it is still open. */
+/* A relation's bar in the range: possibly when its possible span shares a
+ * day with it, certainly when its certain span does (the library's spans). */
 function relationShown(p, state, range) {
   if (state.country && p.country !== state.country) return false;
   if (state.body && p.body !== state.body) return false;
   if (state.area || state.kind) return false; /* relations have no area or kind */
   if (!state.from && !state.to) return true;
-  const started = dateInterval(p.started) || [0, 99991231];
-  const ended = p.ended ? dateInterval(p.ended) || [0, 99991231] : null;
-  const reported = dateInterval(p.reported) || [0, 99991231];
-  if (state.mode === "possibly")
-    return inRange(p.started ? started[0] : 0, ended ? ended[1] : 99991231, range, "possibly");
-  const first = p.started ? started[1] : reported[0];
-  const last = ended ? ended[0] - 1 : reported[1];
-  return first <= last && first <= range.last && last >= range.first;
+  const span = spansOf(p)[state.mode === "possibly" ? "possible" : "certain"];
+  return Boolean(span) && span[0] <= range.last && span[1] >= range.first;
 }
 
+/* Shows the marks and bars the filters keep; hides the lanes of other
+ * countries, and under a body filter the lanes left with nothing of it. */
 function applyFilters(state) {
   const range = rangeOf(state);
   errorLine.hidden = !range.error;
   errorLine.textContent = range.error || "";
-  let marks = 0, bars = 0, leftmost = Infinity;
-  for (const lane of figure.querySelectorAll("g.lane, g.lane-other")) {
-    const laneCountry = lane.getAttribute("data-country");
-    lane.classList.toggle("hidden", Boolean(state.country) && laneCountry !== state.country);
-  }
+  const lanes = Array.from(figure.querySelectorAll("g.lane, g.lane-other"));
+  const shownIn = new Map(lanes.map((lane) => [lane, 0]));
+  const show = (element, record, test) => {
+    const lane = element.closest("g.lane, g.lane-other");
+    const otherCountry = Boolean(state.country) && (!lane || lane.getAttribute("data-country") !== state.country);
+    const shown = !range.error && Boolean(record) && !otherCountry && test(record, state, range);
+    element.classList.toggle("hidden", !shown);
+    if (shown && lane) shownIn.set(lane, shownIn.get(lane) + 1);
+    return shown;
+  };
+  const marks = Array.from(figure.querySelectorAll("g.event"))
+    .filter((mark) => show(mark, records.event.get(mark.getAttribute("data-event")), eventShown));
+  const bars = Array.from(figure.querySelectorAll("g.participation"))
+    .filter((bar) => show(bar, records.participation.get(bar.getAttribute("data-participation")), relationShown));
+  for (const lane of lanes)
+    lane.classList.toggle("hidden", (Boolean(state.country) && lane.getAttribute("data-country") !== state.country) ||
+      (Boolean(state.body) && !shownIn.get(lane)));
   closeLaneGaps();
-  for (const mark of figure.querySelectorAll("g.event")) {
-    const e = records.event.get(mark.getAttribute("data-event"));
-    const inLane = !mark.parentElement.closest(".hidden");
-    const shown = !range.error && e && inLane && eventShown(e, state, range);
-    mark.classList.toggle("hidden", !shown);
-    if (shown) {
-      marks++;
-      const circle = mark.querySelector("circle, path");
-      const x = circle ? Number(circle.getAttribute("cx") || mark.getBBox().x) : Infinity;
-      leftmost = Math.min(leftmost, x);
-    }
-  }
   /* a date range: bring its first mark into view on a narrow screen */
+  let leftmost = Infinity;
+  for (const mark of marks) {
+    const circle = mark.querySelector("circle, path");
+    leftmost = Math.min(leftmost, circle ? Number(circle.getAttribute("cx") || mark.getBBox().x) : Infinity);
+  }
   if ((state.from || state.to) && leftmost < Infinity && picture)
     figure.scrollLeft = Math.max(0, leftmost * figure.scrollWidth / pictureSize.width - 240);
-  for (const bar of figure.querySelectorAll("g.participation")) {
-    const p = records.participation.get(bar.getAttribute("data-participation"));
-    const shown = !range.error && p && !bar.parentElement.closest(".hidden") && relationShown(p, state, range);
-    bar.classList.toggle("hidden", !shown);
-    if (shown) bars++;
-  }
-  countLine.textContent = marks + (marks === 1 ? " event mark" : " event marks") + " and " + bars +
-    (bars === 1 ? " relation bar" : " relation bars") + " shown" + (state.from || state.to ? ", " + state.mode + " in the range" : "") + ".";
-  countLine.setAttribute("data-marks", String(marks));
-  countLine.setAttribute("data-bars", String(bars));
+  countLine.textContent = marks.length + (marks.length === 1 ? " event mark" : " event marks") + " and " + bars.length +
+    (bars.length === 1 ? " relation bar" : " relation bars") + " shown" + (state.from || state.to ? ", " + state.mode + " in the range" : "") + ".";
+  countLine.setAttribute("data-marks", String(marks.length));
+  countLine.setAttribute("data-bars", String(bars.length));
 }
 
 function timelineHash(state) {
