@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """capartner timeline: the filters and orders, and the SVG picture.
 
-Groups (one CTest test each, tests/cli/CMakeLists.txt): timeline, svg.
+Groups (one CTest test each, tests/cli/CMakeLists.txt): timeline, svg, svg-labels.
 """
 
 import json
@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 
 from cli_support import SVG_NS, check, events_matching, ids, main
@@ -145,9 +146,121 @@ def group_svg(t, data):
         check(subprocess.run([xmllint, "--noout", path]).returncode == 0, "xmllint")
 
 
+# the layout's estimate of a text's advance: 5.9 px a character at 10.5 px
+# (tools/cli/svg.c, CHAR_WIDTH), in proportion to the font size
+CHAR_WIDTH = 5.9
+
+
+def columns(text):
+    """text_width() of tools/cli/text.c: a column a code point, none for
+    combining marks and controls, two for wide East Asian characters."""
+    width = 0
+    for c in text:
+        if unicodedata.combining(c) or unicodedata.category(c) in ("Cc", "Mn", "Me", "Cf"):
+            continue
+        width += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return width
+
+
+def text_boxes(root):
+    """Every text's box as the layout estimates it: its font size and anchor
+    from the picture's own style sheet, its width from its characters."""
+    style = "".join(e.text or "" for e in root.iter(SVG_NS + "style"))
+    sizes, anchors = {}, {}
+    for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", style):
+        for name in re.findall(r"\.([\w-]+)", selector):
+            size = re.search(r"font-size:\s*([\d.]+)px", body)
+            anchor = re.search(r"text-anchor:\s*(\w+)", body)
+            if size:
+                sizes[name] = float(size.group(1))
+            if anchor:
+                anchors[name] = anchor.group(1)
+    boxes = []
+    for element in root.iter(SVG_NS + "text"):
+        css = element.get("class")
+        check(css in sizes, "a text of class %r, whose size the style sheet does not set" % css)
+        size, text = sizes[css], "".join(element.itertext())
+        width = CHAR_WIDTH * size / 10.5 * columns(text)
+        x, y = float(element.get("x")), float(element.get("y"))
+        anchor = element.get("text-anchor") or anchors.get(css, "start")
+        left = x - width if anchor == "end" else x - width / 2 if anchor == "middle" else x
+        boxes.append((left, y - 0.8 * size, left + width, y + 0.2 * size, text, element))
+    return boxes
+
+
+def check_labels(text, data, what):
+    """No two texts overlap and all lie within the picture; every mark has
+    a number, and that line of the list of events gives its date and summary."""
+    root = ET.fromstring(text)
+    width = float(root.get("width"))
+    boxes = sorted(text_boxes(root), key=lambda b: b[1])
+    for i, a in enumerate(boxes):
+        check(a[0] >= 0 and a[2] <= width, "%s: %r runs out of the picture (%.0f..%.0f of %.0f)"
+              % (what, a[4], a[0], a[2], width))
+        for b in boxes[i + 1:]:
+            if b[1] >= a[3]:
+                break
+            overlap = min(a[2], b[2]) - max(a[0], b[0])
+            check(overlap <= 0.5, "%s: %r and %r overlap (%.1f px)" % (what, a[4], b[4], overlap))
+    events = {e["id"]: e for e in data["events"]}
+    listed = {}
+    for item in root.iter(SVG_NS + "g"):
+        if item.get("class") == "event-item":
+            number = "".join(t.text for t in item if t.get("class") == "event-number")
+            listed[number] = (item.get("data-event"),
+                              " ".join("".join(t.itertext()) for t in item
+                                       if t.get("class") == "event-key"))
+    marks = [g for g in root.iter(SVG_NS + "g") if g.get("class") == "event"]
+    check(marks, "%s: no marks" % what)
+    for mark in marks:
+        labels = [t.text for t in mark.iter(SVG_NS + "text") if t.get("class") == "mark-label"]
+        check(len(labels) == 1 and labels[0] in listed,
+              "%s: the mark of %s has no number of the list: %r" % (what, mark.get("data-event"), labels))
+        event_id, line = listed[labels[0]]
+        event = events[mark.get("data-event")]
+        check(event_id == event["id"] and line == event["date"] + " — " + event["summary"],
+              "%s: mark %s is numbered %s, whose line is %r" % (what, event["id"], labels[0], line))
+    check(sorted(listed, key=int) == [str(n) for n in range(1, len(listed) + 1)],
+          "%s: the list is not numbered from 1" % what)
+    # a bar's label lies wholly inside its bar or beside it, never over a
+    # bar's edge nor over another bar of its row
+    extent = {b[5]: (b[0], b[2]) for b in boxes}
+    for lane in root.iter(SVG_NS + "g"):
+        if lane.get("class") != "lane":
+            continue
+        bars = []
+        for bar in lane.iter(SVG_NS + "g"):
+            if bar.get("class") != "participation":
+                continue
+            rect = next(r for r in bar.iter(SVG_NS + "rect") if "possible" in r.get("class"))
+            x, y = float(rect.get("x")), float(rect.get("y"))
+            label = extent[next(bar.iter(SVG_NS + "text"))]
+            bars.append((y, x, x + float(rect.get("width")), label, bar.get("data-participation")))
+        for y, x0, x1, (left, right), name in bars:
+            inside = x0 <= left and right <= x1
+            check(inside or right <= x0 or left >= x1,
+                  "%s: the label of %s (%.0f..%.0f) crosses its bar's edge (%.0f..%.0f)"
+                  % (what, name, left, right, x0, x1))
+            for other_y, o0, o1, _, other in bars:
+                if other != name and other_y == y:
+                    check(right <= o0 or left >= o1, "%s: the label of %s lies over the bar of %s"
+                          % (what, name, other))
+    return len(boxes), len(marks)
+
+
+def group_svg_labels(t, data):
+    for arguments in ([], ["--country", "KZ"], ["-c", "KZ,KG", "--from", "2000"],
+                      ["--from", "2014", "--to", "2014"], ["--body", "PARP"],
+                      ["--country", "TM", "--from", "2013", "--to", "2015"]):
+        what = "timeline %s" % " ".join(arguments)
+        texts, marks = check_labels(t.run("timeline", *arguments, "--format", "svg").out, data, what)
+        print("%s: %d texts, %d marks, none overlapping" % (what, texts, marks))
+
+
 GROUPS = {
     "timeline": lambda t, data, source_dir: group_timeline(t, data),
     "svg": lambda t, data, source_dir: group_svg(t, data),
+    "svg-labels": lambda t, data, source_dir: group_svg_labels(t, data),
 }
 
 if __name__ == "__main__":

@@ -27,6 +27,16 @@ enum {
 
 static const double CHAR_WIDTH = 5.9; /* average advance at 10.5px (DejaVu Sans is widest) */
 
+/* Font sizes in pixels, as the style sheet below sets them: the layout
+ * estimates every text's width from them, so texts never overlap. */
+static const double BAR_LABEL_SIZE = 10.5, MARK_LABEL_SIZE = 9, LEGEND_SIZE = 11.5,
+                    EVENT_KEY_SIZE = 11, LINE_HEIGHT = 15, TITLE_SIZE = 20, SUBTITLE_SIZE = 12.5;
+
+/* The estimated width of a text at a font size. */
+static double text_pixels(const char *text, double font_size) {
+    return CHAR_WIDTH * font_size / 10.5 * (double)text_width(text);
+}
+
 /* A colour per area, by area index: distinct on white and for most forms
  * of colour blindness in neighbouring pairs. */
 static const char *const palette[] = {
@@ -59,6 +69,8 @@ static double x_of(const struct scale *scale, double year) {
 struct mark {
     const capartner_event *event;
     double x, x_from, x_to; /* x_from < x_to when the date is an interval */
+    size_t number;          /* its line in the list of events below the lanes */
+    double start, extent;   /* what it covers: its date's span, the dot, its number */
     int row;
 };
 
@@ -70,7 +82,7 @@ struct bar {
     bool open_start; /* the sources give no earliest start */
     char *label;
     double start, extent; /* x of the start and end of the bar and its label */
-    bool label_left;      /* the label ends at the bar's end (it would overflow) */
+    double label_x;       /* where the label starts: inside the bar when it fits */
     int row;
 };
 
@@ -101,7 +113,7 @@ static void lane_add_bar(struct lane *lane, const struct bar *bar) {
 }
 
 static int compare_marks(const void *a, const void *b) {
-    double x = ((const struct mark *)a)->x, y = ((const struct mark *)b)->x;
+    double x = ((const struct mark *)a)->start, y = ((const struct mark *)b)->start;
     return (x > y) - (x < y);
 }
 
@@ -137,8 +149,8 @@ static int pack_marks(struct mark *marks, size_t count) {
         return 0; /* marks may be NULL, which qsort does not allow */
     qsort(marks, count, sizeof *marks, compare_marks);
     for (size_t i = 0; i < count; i++) {
-        marks[i].row = first_free_row(ends, &rows, marks[i].x, 2 * RADIUS + 3);
-        ends[marks[i].row] = marks[i].x;
+        marks[i].row = first_free_row(ends, &rows, marks[i].start, 3);
+        ends[marks[i].row] = marks[i].extent;
     }
     return rows;
 }
@@ -235,6 +247,9 @@ static void draw_mark(FILE *out, const struct mark *mark, double y, bool alterna
         fprintf(out, "<circle class=\"ring\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"/>", mark->x, y,
                 RADIUS);
     }
+    char number[24];
+    snprintf(number, sizeof number, "%zu", mark->number);
+    element_text(out, mark->x + RADIUS + 2, y + 3, "mark-label", number);
     fputs("</g>\n", out);
 }
 
@@ -272,14 +287,7 @@ static void draw_bar(FILE *out, const struct bar *bar, double y) {
                 "height=\"%d\" rx=\"3\"/>",
                 css, bar->c0, y, certain_width, BAR_ROW - 4);
     }
-    if (bar->label_left) {
-        fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"bar-label\" text-anchor=\"end\">",
-                bar->x1 - 4, y + BAR_ROW - 8);
-        escape_xml(out, bar->label);
-        fputs("</text>\n", out);
-    } else {
-        element_text(out, bar->x0 + 4, y + BAR_ROW - 8, "bar-label", bar->label);
-    }
+    element_text(out, bar->label_x, y + BAR_ROW - 8, "bar-label", bar->label);
     fputs("</g>\n", out);
 }
 
@@ -307,6 +315,21 @@ struct legend_item {
     const char *label;
 };
 
+/* The key to the marks and bars: a sample of each and what it means. */
+enum key_sample { KEY_EVENT, KEY_SPAN, KEY_BAR, KEY_HOLD, KEY_FROM_REPORT, KEY_ITEMS };
+
+static const struct key_item {
+    double sample_width;
+    const char *text;
+} key_items[KEY_ITEMS] = {
+    [KEY_EVENT] = {18, "event (one slice per area), numbered as in the list of events"},
+    [KEY_SPAN] = {48, "date known only to the year or month"},
+    [KEY_BAR] = {54, "participation: solid where certain, faded where possible; it stops where "
+                     "the evidence stops"},
+    [KEY_HOLD] = {54, "on hold"},
+    [KEY_FROM_REPORT] = {54, "dashed outline: began by the date shown (start not stated)"},
+};
+
 /* Where everything goes, in pixels: computed once by layout_timeline, then
  * read by the drawing steps. */
 struct layout {
@@ -317,8 +340,13 @@ struct layout {
     double x_min, x_max; /* the ends of the axis */
     double width, height;
     double lanes_bottom, legend_top, key_y;
+    double key_x[KEY_ITEMS], key_row_y[KEY_ITEMS]; /* where each item of the key goes */
     struct legend_item items[PALETTE_SIZE * 4 + 1];
     size_t item_count;
+    char title[512], subtitle[1024];
+    const capartner_event **events; /* the events in timeline order, numbered from 1 */
+    size_t event_count;
+    double events_top; /* the list of events */
 };
 
 static int32_t as_of_day(void) {
@@ -502,7 +530,38 @@ static void layout_scale(struct layout *layout, const struct timeline_selection 
     layout->x_max = x_of(scale, scale->last_year);
 }
 
-/* Each event's mark in the lane of each of its countries, clipped to the axis. */
+static int compare_events(const void *a, const void *b) {
+    size_t x = capartner_event_index(*(const capartner_event *const *)a),
+           y = capartner_event_index(*(const capartner_event *const *)b);
+    return (x > y) - (x < y);
+}
+
+/* The events in timeline order: the list below the lanes, whose line numbers
+ * label the marks (a picture made into an image keeps no tooltip). */
+static void number_events(struct layout *layout, const struct timeline_selection *selection) {
+    layout->events = xcalloc(selection->event_count + 1, sizeof *layout->events);
+    for (size_t i = 0; i < selection->event_count; i++)
+        layout->events[i] = selection->events[i];
+    layout->event_count = selection->event_count;
+    if (layout->event_count > 0)
+        qsort((void *)layout->events, layout->event_count, sizeof *layout->events, compare_events);
+}
+
+static size_t event_number(const struct layout *layout, const capartner_event *event) {
+    size_t low = 0, high = layout->event_count;
+    size_t index = capartner_event_index(event);
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (capartner_event_index(layout->events[middle]) < index)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low + 1;
+}
+
+/* Each event's mark in the lane of each of its countries, clipped to the
+ * axis, with its number to the right of the dot. */
 static void place_marks(struct layout *layout, const struct timeline_selection *selection) {
     for (size_t i = 0; i < selection->event_count; i++) {
         const capartner_event *e = selection->events[i];
@@ -512,12 +571,22 @@ static void place_marks(struct layout *layout, const struct timeline_selection *
         double to = latest > 0 && latest < 99991231 ? fractional_year(latest + 1) : from;
         if (latest > 0 && latest < 99991231 && (latest % 100) >= 28)
             to = fractional_year(latest) + 1 / 365.25;
-        struct mark mark = {e, 0, x_of(&layout->scale, from), x_of(&layout->scale, to), 0};
+        struct mark mark = {.event = e,
+                            .x_from = x_of(&layout->scale, from),
+                            .x_to = x_of(&layout->scale, to),
+                            .number = event_number(layout, e)};
         if (mark.x_from < layout->x_min)
             mark.x_from = layout->x_min;
         if (mark.x_to > layout->x_max)
             mark.x_to = layout->x_max;
         mark.x = (mark.x_from + mark.x_to) / 2;
+        char number[24];
+        snprintf(number, sizeof number, "%zu", mark.number);
+        double label_end = mark.x + RADIUS + 2 + text_pixels(number, MARK_LABEL_SIZE);
+        mark.start = mark.x_from < mark.x - RADIUS ? mark.x_from : mark.x - RADIUS;
+        mark.extent = mark.x_to > label_end ? mark.x_to : label_end;
+        if (mark.extent + RIGHT > layout->width)
+            layout->width = mark.extent + RIGHT;
         size_t n = capartner_event_country_count(e);
         if (n == 0) {
             int lane = lane_of(layout, NULL);
@@ -531,6 +600,24 @@ static void place_marks(struct layout *layout, const struct timeline_selection *
             if (lane >= 0)
                 lane_add_mark(&layout->lanes[lane], &mark);
         }
+    }
+}
+
+/* A bar's label inside the bar when it fits; else after it, or before it
+ * when after would pass the end of the axis and there is room: never over
+ * the bar's edge. start and extent cover the bar and its label. */
+static void place_bar_label(const struct layout *layout, struct bar *bar) {
+    double width = text_pixels(bar->label, BAR_LABEL_SIZE);
+    bar->start = bar->x0;
+    bar->extent = bar->x1;
+    if (width + 8 <= bar->x1 - bar->x0) {
+        bar->label_x = bar->x0 + 4;
+    } else if (bar->x1 + 4 + width > layout->x_max && bar->x0 - 4 - width >= LEFT) {
+        bar->label_x = bar->x0 - 4 - width;
+        bar->start = bar->label_x;
+    } else {
+        bar->label_x = bar->x1 + 4;
+        bar->extent = bar->label_x + width;
     }
 }
 
@@ -551,15 +638,7 @@ static void place_bars(struct layout *layout, const struct bar *bars, size_t cou
         bar.c0 = bar.c0 < bar.x0 ? bar.x0 : bar.c0;
         bar.c1 = bar.c1 > bar.x1 ? bar.x1 : bar.c1;
         bar.label = bar_label(bar.participation);
-        double label_width = 8 + CHAR_WIDTH * (double)text_width(bar.label);
-        bar.start = bar.x0;
-        bar.extent = bar.x0 + label_width > bar.x1 ? bar.x0 + label_width : bar.x1;
-        if (bar.extent > layout->x_max && bar.x1 - label_width >= LEFT) {
-            /* past the end of the axis: the label runs leftwards from the bar's end */
-            bar.label_left = true;
-            bar.start = bar.x1 - label_width < bar.x0 ? bar.x1 - label_width : bar.x0;
-            bar.extent = bar.x1;
-        }
+        place_bar_label(layout, &bar);
         if (bar.extent + RIGHT > layout->width)
             layout->width = bar.extent + RIGHT;
         lane_add_bar(&layout->lanes[lane], &bar);
@@ -582,11 +661,88 @@ static void stack_lanes(struct layout *layout) {
     layout->lanes_bottom = y;
 }
 
+/* Writes text in lines of at most max_width pixels, broken at spaces, the
+ * first at (x, y) (when out is not NULL); returns the number of lines. */
+static size_t wrap_text(FILE *out, const char *text, double x, double y, double max_width,
+                        double font_size, const char *css_class) {
+    size_t lines = 0, length = strlen(text);
+    char *line = xmalloc(length + 1);
+    const char *p = text;
+    while (*p != '\0') {
+        size_t used = 0;
+        const char *fits = p; /* the end of what fits so far */
+        for (const char *q = p; *q != '\0';) {
+            const char *word_end = strchr(q, ' ');
+            if (word_end == NULL)
+                word_end = q + strlen(q);
+            memcpy(line, p, (size_t)(word_end - p));
+            line[word_end - p] = '\0';
+            if (used > 0 && text_pixels(line, font_size) > max_width)
+                break;
+            used = (size_t)(word_end - p);
+            fits = word_end;
+            q = *word_end == ' ' ? word_end + 1 : word_end;
+        }
+        memcpy(line, p, used);
+        line[used] = '\0';
+        if (out != NULL)
+            element_text(out, x, y + (double)lines * LINE_HEIGHT, css_class, line);
+        lines++;
+        p = *fits == ' ' ? fits + 1 : fits;
+    }
+    free(line);
+    return lines;
+}
+
+/* The list of events below the key: "12  2014-06 — summary", wrapped to the
+ * picture's width; drawn when out is not NULL. Returns its number of lines. */
+static size_t list_events(FILE *out, const struct layout *layout) {
+    size_t lines = 0;
+    double x = LEFT + 36, max_width = layout->width - RIGHT - x;
+    for (size_t i = 0; i < layout->event_count; i++) {
+        const capartner_event *e = layout->events[i];
+        double y = layout->events_top + 20 + (double)lines * LINE_HEIGHT;
+        char *text = xasprintf("%s — %s", capartner_event_date_text(e), capartner_event_summary(e));
+        if (out != NULL) {
+            char number[24];
+            snprintf(number, sizeof number, "%zu", i + 1);
+            fputs("<g class=\"event-item\"", out);
+            text_attr(out, "data-event", capartner_event_id(e));
+            fputs(">", out);
+            element_text(out, LEFT, y, "event-number", number);
+        }
+        lines += wrap_text(out, text, x, y, max_width, EVENT_KEY_SIZE, "event-key");
+        if (out != NULL)
+            fputs("</g>\n", out);
+        free(text);
+    }
+    return lines;
+}
+
+/* The title naming the data version and the subtitle naming the filters;
+ * the picture widens to them. */
+static void layout_heading(struct layout *layout, const struct timeline_selection *selection) {
+    snprintf(layout->title, sizeof layout->title,
+             "NATO's partnerships with Central Asia: timeline — data as of %s",
+             capartner_data_as_of());
+    snprintf(layout->subtitle, sizeof layout->subtitle,
+             "%zu event%s%s%s · libcapartner %s · data digest %.12s… · one lane per country; "
+             "marks are events, bars are participations",
+             selection->event_count, selection->event_count == 1 ? "" : "s",
+             selection->filters[0] ? " · " : "", selection->filters, capartner_version(),
+             capartner_data_digest());
+    double title_end = 24 + text_pixels(layout->title, TITLE_SIZE),
+           subtitle_end = 24 + text_pixels(layout->subtitle, SUBTITLE_SIZE);
+    double end = title_end > subtitle_end ? title_end : subtitle_end;
+    if (end + RIGHT > layout->width)
+        layout->width = end + RIGHT;
+}
+
 /* Appends a legend item at (*x, *y), starting a new row when it would pass
  * the right margin. */
 static void legend_add(struct layout *layout, double *x, double *y, const char *colour,
                        const char *label) {
-    double item_width = 24 + CHAR_WIDTH * 1.1 * (double)text_width(label) + 18;
+    double item_width = 24 + text_pixels(label, LEGEND_SIZE) + 18;
     if (*x + item_width > layout->width - RIGHT) {
         *x = LEFT;
         *y += 20;
@@ -629,7 +785,21 @@ static void layout_legend(struct layout *layout, const struct timeline_selection
     if (no_area)
         legend_add(layout, &x, &y, NO_AREA, "no area");
     layout->key_y = y + 34;
-    layout->height = layout->key_y + 58;
+    /* the key's items flow left to right, in rows within the picture */
+    x = LEFT;
+    y = layout->key_y;
+    for (int k = 0; k < KEY_ITEMS; k++) {
+        double width = key_items[k].sample_width + text_pixels(key_items[k].text, LEGEND_SIZE);
+        if (x > LEFT && x + width > layout->width - RIGHT) {
+            x = LEFT;
+            y += 22;
+        }
+        layout->key_x[k] = x;
+        layout->key_row_y[k] = y;
+        x += width + 24;
+    }
+    layout->events_top = y + 34;
+    layout->height = layout->events_top + 20 + (double)list_events(NULL, layout) * LINE_HEIGHT + 24;
 }
 
 static void layout_timeline(struct layout *layout, const struct timeline_selection *selection) {
@@ -641,10 +811,12 @@ static void layout_timeline(struct layout *layout, const struct timeline_selecti
     size_t bar_count = 0;
     struct bar *bars = collect_bars(layout, selection, &low, &high, &bar_count);
     layout_scale(layout, selection, low, high);
+    number_events(layout, selection);
     place_marks(layout, selection);
     place_bars(layout, bars, bar_count);
     free(bars);
     stack_lanes(layout);
+    layout_heading(layout, selection);
     layout_legend(layout, selection);
 }
 
@@ -656,6 +828,7 @@ static void free_layout(struct layout *layout) {
         free(layout->lanes[i].marks);
     }
     free(layout->lanes);
+    free((void *)layout->events);
 }
 
 /* ------------------------------------------------------------- drawing */
@@ -673,6 +846,9 @@ static const char svg_defs[] =
     ".bar-label { font-size: 10.5px; fill: #1f2933; }\n"
     ".legend-title { font-size: 12px; font-weight: 600; }\n"
     ".legend { font-size: 11.5px; }\n"
+    ".mark-label { font-size: 9px; fill: #3e4c59; }\n"
+    ".event-number { font-size: 11px; font-weight: 600; }\n"
+    ".event-key { font-size: 11px; }\n"
     ".note { font-size: 11px; fill: #616e7c; }\n"
     ".grid { stroke: #e4e7eb; stroke-width: 1; }\n"
     ".grid-major { stroke: #cbd2d9; stroke-width: 1; }\n"
@@ -693,11 +869,6 @@ static const char svg_defs[] =
  * and the visible title and subtitle. */
 static void draw_heading(FILE *out, const struct layout *layout,
                          const struct timeline_selection *selection) {
-    char digest[13];
-    snprintf(digest, sizeof digest, "%.12s", capartner_data_digest());
-    char title[512];
-    snprintf(title, sizeof title, "NATO's partnerships with Central Asia: timeline — data as of %s",
-             capartner_data_as_of());
     fprintf(out,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%.0f\" "
@@ -705,7 +876,7 @@ static void draw_heading(FILE *out, const struct layout *layout,
             "aria-labelledby=\"svg-title svg-desc\">\n",
             layout->width, layout->height, layout->width, layout->height);
     fputs("<title id=\"svg-title\">", out);
-    escape_xml(out, title);
+    escape_xml(out, layout->title);
     fputs("</title>\n<desc id=\"svg-desc\">", out);
     fprintf(out,
             "%zu events in %zu lanes, one per country; libcapartner %s, data digest %s. Made by "
@@ -716,14 +887,8 @@ static void draw_heading(FILE *out, const struct layout *layout,
     fputs(svg_defs, out);
     fprintf(out, "<rect x=\"0\" y=\"0\" width=\"%.0f\" height=\"%.0f\" fill=\"#ffffff\"/>\n",
             layout->width, layout->height);
-    element_text(out, 24, 34, "title", title);
-    char subtitle[1024];
-    snprintf(subtitle, sizeof subtitle,
-             "%zu event%s%s%s · libcapartner %s · data digest %s… · one lane per country; "
-             "marks are events, bars are participations",
-             selection->event_count, selection->event_count == 1 ? "" : "s",
-             selection->filters[0] ? " · " : "", selection->filters, capartner_version(), digest);
-    element_text(out, 24, 56, "subtitle", subtitle);
+    element_text(out, 24, 34, "title", layout->title);
+    element_text(out, 24, 56, "subtitle", layout->subtitle);
 }
 
 /* The years along the top and their grid lines down through the lanes. */
@@ -791,43 +956,47 @@ static void draw_lane(FILE *out, const struct layout *layout, size_t index) {
     fputs("</g>\n", out);
 }
 
-/* A sample bar of the given class with its explanation to the right. */
-static void draw_key_bar(FILE *out, double x, double y, const char *css_class, const char *fill,
-                         const char *text) {
-    fprintf(out, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" rx=\"3\"%s/>",
-            css_class, x, y - 6, BAR_ROW - 4, fill);
-    element_text(out, x + 54, y + 4, "legend", text);
+/* A sample bar of the given class. */
+static void draw_key_bar(FILE *out, double x, double y, const char *css_class) {
+    fprintf(out, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"46\" height=\"%d\" rx=\"3\"/>",
+            css_class, x, y - 6, BAR_ROW - 4);
 }
 
-/* The key to the marks and bars: what each shape and outline means. */
-static void draw_key(FILE *out, double key_y) {
-    element_text(out, 24, key_y + 4, "legend-title", "Marks");
-    double kx = LEFT;
-    fprintf(out,
-            "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>"
-            "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>",
-            kx + 7, key_y, kx + 7, key_y - RADIUS, RADIUS, RADIUS, kx + 7, key_y + RADIUS,
-            palette[0], kx + 7, key_y, kx + 7, key_y + RADIUS, RADIUS, RADIUS, kx + 7,
-            key_y - RADIUS, palette[1]);
-    element_text(out, kx + 18, key_y + 4, "legend", "event (one slice per area)");
-    kx += 210;
-    fprintf(out,
-            "<rect class=\"span\" x=\"%.1f\" y=\"%.1f\" width=\"40\" height=\"8\" rx=\"4\" "
-            "fill=\"%s\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>",
-            kx, key_y - 4, palette[0], kx + 20, key_y, RADIUS, palette[0]);
-    element_text(out, kx + 48, key_y + 4, "legend", "date known only to the year or month");
-    kx += 290;
-    fprintf(out,
-            "<rect class=\"bar certain\" x=\"%.1f\" y=\"%.1f\" width=\"23\" height=\"%d\" "
-            "rx=\"3\"/>",
-            kx, key_y - 6, BAR_ROW - 4);
-    draw_key_bar(out, kx, key_y, "bar possible", "",
-                 "participation: solid where certain, faded where possible; it stops where the "
-                 "evidence stops");
-    double second_row = key_y + 22;
-    draw_key_bar(out, LEFT, second_row, "bar hold", "", "on hold");
-    draw_key_bar(out, LEFT + 130, second_row, "bar from-report", "",
-                 "dashed outline: began by the date shown (start not stated)");
+/* The key to the marks and bars: each sample and what it means. */
+static void draw_key(FILE *out, const struct layout *layout) {
+    element_text(out, 24, layout->key_y + 4, "legend-title", "Marks");
+    for (int k = 0; k < KEY_ITEMS; k++) {
+        double x = layout->key_x[k], y = layout->key_row_y[k];
+        switch ((enum key_sample)k) {
+        case KEY_EVENT:
+            fprintf(out,
+                    "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>"
+                    "<path d=\"M%.1f,%.1f L%.1f,%.1f A%d,%d 0 0,1 %.1f,%.1f Z\" fill=\"%s\"/>",
+                    x + 7, y, x + 7, y - RADIUS, RADIUS, RADIUS, x + 7, y + RADIUS, palette[0],
+                    x + 7, y, x + 7, y + RADIUS, RADIUS, RADIUS, x + 7, y - RADIUS, palette[1]);
+            break;
+        case KEY_SPAN:
+            fprintf(out,
+                    "<rect class=\"span\" x=\"%.1f\" y=\"%.1f\" width=\"40\" height=\"8\" "
+                    "rx=\"4\" fill=\"%s\"/><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"%s\"/>",
+                    x, y - 4, palette[0], x + 20, y, RADIUS, palette[0]);
+            break;
+        case KEY_BAR:
+            draw_key_bar(out, x, y, "bar possible");
+            fprintf(out,
+                    "<rect class=\"bar certain\" x=\"%.1f\" y=\"%.1f\" width=\"23\" "
+                    "height=\"%d\" rx=\"3\"/>",
+                    x, y - 6, BAR_ROW - 4);
+            break;
+        case KEY_HOLD:
+            draw_key_bar(out, x, y, "bar hold");
+            break;
+        default:
+            draw_key_bar(out, x, y, "bar from-report");
+            break;
+        }
+        element_text(out, x + key_items[k].sample_width, y + 4, "legend", key_items[k].text);
+    }
 }
 
 /* The areas of cooperation present, then the key. */
@@ -840,7 +1009,10 @@ static void draw_legend(FILE *out, const struct layout *layout) {
                 RADIUS, item->colour);
         element_text(out, item->x + 18, item->y + 4, "legend", item->label);
     }
-    draw_key(out, layout->key_y);
+    draw_key(out, layout);
+    if (layout->event_count > 0)
+        element_text(out, 24, layout->events_top + 20, "legend-title", "Events");
+    list_events(out, layout);
     fputs("</g>\n", out);
 }
 
@@ -856,8 +1028,9 @@ void svg_write_timeline(struct cli *cli, const struct timeline_selection *select
         element_text(out, LEFT, TOP + 30, "note", "No events match these filters.");
     draw_legend(out, &layout);
     element_text(out, 24, layout.height - 10, "note",
-                 "Hover a mark or a bar for its text. Source: libcapartner; sources of every "
-                 "statement: capartner show ID.");
+                 "Each mark's number is its line in the list of events; hover a mark or a bar "
+                 "for its text. Source: libcapartner; sources of every statement: capartner "
+                 "show ID.");
     fputs("</svg>\n", out);
     free_layout(&layout);
 }
