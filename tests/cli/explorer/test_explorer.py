@@ -304,6 +304,11 @@ def group_page(options):
         browser.wait_until("!document.getElementById('timeline').hidden", "back to the timeline")
         check(browser.evaluate("document.getElementById('timeline-count').dataset.marks")
               == str(len(expected["possibly"])), "the filters after going back")
+        # so does its line in the picture's list of events
+        browser.click("#timeline g.event-item[data-event=%s] text.event-key" % js(mark))
+        wait_hash(browser, "#event/" + mark)
+        browser.evaluate("history.back()")
+        browser.wait_until("!document.getElementById('timeline').hidden", "back to the timeline")
 
         # bars in a range: those whose certain (possible) span the library gives
         # shares a day with it

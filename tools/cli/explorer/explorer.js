@@ -500,14 +500,16 @@ fillSelect("body", sortedOptions("body"));
 fillSelect("area", sortedOptions("area"));
 fillSelect("kind", Array.from(new Set(tables.events.map((e) => e.kind))).sort().map((k) => [k, words(k)]));
 
-/* Marks and bars open their record, by mouse and by keyboard. */
-for (const mark of figure.querySelectorAll("g.event, g.participation")) {
-  const kind = mark.classList.contains("event") ? "event" : "participation";
+/* Marks, bars and the lines of the list of events open their record, by
+ * mouse and by keyboard. */
+for (const mark of figure.querySelectorAll("g.event, g.participation, g.event-item")) {
+  const kind = mark.classList.contains("participation") ? "participation" : "event";
   const id = mark.getAttribute("data-" + kind);
   const title = mark.querySelector("title");
   mark.setAttribute("tabindex", "0");
   mark.setAttribute("role", "link");
-  mark.setAttribute("aria-label", (kind === "event" ? "Event: " : "Relation: ") + (title ? title.textContent : id));
+  mark.setAttribute("aria-label", (kind === "event" ? "Event: " : "Relation: ") +
+    (title ? title.textContent : mark.textContent));
   const open = () => { location.hash = hashOf(kind, id); };
   mark.addEventListener("click", open);
   mark.addEventListener("keydown", (event) => {
