@@ -270,6 +270,15 @@ START_TEST(test_sources_have_addresses_and_dates) {
                      "2002-02-20");
     ck_assert_str_eq(date_text(capartner_source_published(cp_source("tass-1509513"))),
                      "2022-09-19");
+    /* addresses a stored copy of the page confirms */
+    ck_assert_str_eq(capartner_source_url(cp_source("nato-central-asia-2016")),
+                     "nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=en");
+    ck_assert_str_eq(capartner_source_url(cp_source("rferl-2005-11-23")),
+                     "rferl.org/amp/1063213.html");
+    ck_assert_str_eq(capartner_source_title(cp_source("rferl-2005-11-23")),
+                     "Uzbekistan Bans Some NATO Use Of Territory, Airspace");
+    ck_assert_str_eq(date_text(capartner_source_published(cp_source("nato-news-72368"))),
+                     "2011-04-15");
 }
 END_TEST
 

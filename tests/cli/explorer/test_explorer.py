@@ -198,7 +198,8 @@ def group_page(options):
                   % (role, row, expected))
         citation = text_of(browser, "#view > p.cite")
         check(citation == "Source: NATO’s relations with Central Asia, NATO, 2016-02-22; "
-              "section “NATO’s relations with Central Asia”, paragraph 1",
+              "section “NATO’s relations with Central Asia”, paragraph 1 — "
+              "nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=en",
               "Kyrgyzstan's citation: %r" % citation)
         check("Кыргызстан" in text_of(browser, "#view"), "the Kyrgyz name")
         browser.screenshot(os.path.join(options.work_dir, "explorer-record.png"), full_page=False)
