@@ -133,7 +133,7 @@ def fixture_cases(args):
     yield "tests/gen/fixtures/valid", BASE
     with open(os.path.join(ROOT, "tests", "gen", "fixtures", "cases.tsv"), encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
-    for case, file, line, column, value in rows[1:]:
+    for case, file, line, column, value, *_ in rows[1:]:
         work = os.path.join(args.work, "cases", case)
         yield "case " + case, expect_error.changed_dataset(BASE, work, file, int(line), column,
                                                            value)

@@ -42,6 +42,24 @@ PLACE_KINDS = ["city", "river", "region"]
 CITE = ["source", "section", "paragraph"]
 
 
+def first_day(text):
+    """The first day of an unqualified date text, as YYYYMMDD."""
+    parts = [int(p) for p in text.split("-")]
+    return parts[0] * 10000 + (parts[1] if len(parts) > 1 else 1) * 100 + \
+        (parts[2] if len(parts) > 2 else 1)
+
+
+def last_day(text):
+    """The last day of an unqualified date text, as YYYYMMDD."""
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        return parts[0] * 10000 + parts[1] * 100 + parts[2]
+    month = parts[1] if len(parts) > 1 else 12
+    leap = parts[0] % 4 == 0 and (parts[0] % 100 != 0 or parts[0] % 400 == 0)
+    days = 29 if month == 2 and leap else DAYS[month - 1]
+    return parts[0] * 10000 + month * 100 + days
+
+
 def scaled(n, divisor, minimum):
     return max(minimum, n // divisor)
 
@@ -81,6 +99,8 @@ class Generator:
         self.participations = max(4, events)
         self.sources = scaled(events, 100, 2)
         self.sections = self.sources * 10
+        self.content_dates = []  # each source's content date (else publication)
+        self.body_starts = []  # each body's start, "" when none
 
     # ----------------------------------------------------------- helpers
 
@@ -135,6 +155,7 @@ class Generator:
                                             self.rng.randint(1, 28))
             # every other source describes its year of publication, the rest its day
             content_date = published[:4] if i % 2 else ""
+            self.content_dates.append(content_date or published)
             w.row(["src-%d" % i, kind, "Synthetic source %d" % i, "Synthetic publisher",
                    "https://example.org/src-%d" % i, published, content_date,
                    "Generated for the benchmark."])
@@ -221,6 +242,7 @@ class Generator:
                 started, year = self.date(allow_qualifier=False)
                 if self.rng.random() < 0.2 and year < YEARS[1]:
                     ended, _ = self.date(self.rng.randint(year + 1, YEARS[1]), False)
+            self.body_starts.append(started)
             w.row([body_id, kind, acronym, name, parent, place, started, ended,
                    "A synthetic body."] + self.cite())
             names.row(["body:" + body_id, "fr", "short", fr, "yes", "", ""] + self.cite())
@@ -257,11 +279,20 @@ class Generator:
                 if self.rng.random() < 0.2:
                     ended = "before %04d" % end_year
             reported, _ = self.date(self.rng.randint(year, YEARS[1]), False)
+            role, citation = self.rng.choice(ROLES), self.cite()
+            # a source reports no day after its content date, nor before the
+            # relation or its body began (the compiler refuses it): else the
+            # record reports its source's content date (empty)
+            content = self.content_dates[int(citation[0][len("src-"):])]
+            begins = [last_day(reported) < first_day(d) for d in (started, self.body_starts[body])
+                      if d]
+            if first_day(reported) > last_day(content) or any(begins):
+                reported = ""
             if not alternative:
                 preferred.append((i, country, body))
             w.row(["pa%d" % i, self.codes[country], "pfp" if body == 0 else "b%d" % body,
-                   self.rng.choice(ROLES), "", started, ended, reported, "A synthetic relation.",
-                   alternative] + self.cite())
+                   role, "", started, ended, reported, "A synthetic relation.",
+                   alternative] + citation)
         w.close()
 
     def write_events(self, directory):

@@ -2,15 +2,16 @@
 """Runs the data compiler on the base dataset with one field changed and
 checks that it refuses it:
 
-    expect_error.py GEN BASE_DIR WORK_DIR FILE LINE COLUMN VALUE
+    expect_error.py GEN BASE_DIR WORK_DIR FILE LINE COLUMN VALUE [MESSAGE]
 
 The dataset is BASE_DIR (tests/gen/fixtures/valid) with field COLUMN (by
 its header name) of line LINE of FILE set to VALUE (\\xHH stands for a byte).
 Passes when capartner-gen exits with a non-zero status (not a crash), the
 sanitizers say nothing, stderr holds exactly one FILE:LINE: message and it
-names FILE:LINE: COLUMN:, and WORK_DIR's output directory is left empty: no
-partial output, no temporary file, and a stale output from an earlier run
-removed (it would look up to date to the build).
+names FILE:LINE: COLUMN: (followed by MESSAGE, when given), and WORK_DIR's
+output directory is left empty: no partial output, no temporary file, and a
+stale output from an earlier run removed (it would look up to date to the
+build).
 """
 import codecs
 import os
@@ -38,6 +39,7 @@ def changed_dataset(base, work, file, line, column, value):
 
 def main():
     gen, base, work, file, line, column, value = sys.argv[1:8]
+    message = sys.argv[8] if len(sys.argv) > 8 else ""
     data = changed_dataset(base, work, file, int(line), column, value)
     out = os.path.join(work, "out")
     os.makedirs(out)
@@ -58,8 +60,9 @@ def main():
     errors = re.findall(r"^[^\n:]+\.tsv:[0-9]+: .*$", stderr, re.M)
     if len(errors) != 1:
         failures.append(f"expected exactly one error, got {len(errors)}")
-    if not any(e.startswith(f"{os.path.join(data, file)}:{line}: {column}: ") for e in errors):
-        failures.append(f"stderr does not name {file}:{line}: {column}:")
+    where = f"{os.path.join(data, file)}:{line}: {column}: "
+    if not any(e.startswith(where + message) for e in errors):
+        failures.append(f"stderr does not say {file}:{line}: {column}: {message}")
     if os.listdir(out):
         failures.append(f"output left behind: {os.listdir(out)}")
     for failure in failures:

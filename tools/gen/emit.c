@@ -361,17 +361,16 @@ static void emit_prefix_max(struct emitter *e) {
     free(values);
 }
 
-/* The evidence of participation record p (capartner_record_evidence). */
+/* The evidence of participation record p (capartner_record_evidence); its
+ * source's content date is its publication date when none is given (link.c). */
 static capartner_date evidence_of(const struct dataset *data, const struct cell *p) {
     uint32_t source = p[PARTICIPATION_CITE_SOURCE].value.number;
-    capartner_date source_date = {0, 0, 0, 0, 0, {0, 0}};
-    if (source != NONE) {
-        source_date = cell_at(data, TABLE_SOURCES, source, SOURCE_CONTENT_DATE)->value.date;
-        if (source_date.precision == CAPARTNER_PRECISION_UNKNOWN)
-            source_date = cell_at(data, TABLE_SOURCES, source, SOURCE_PUBLISHED)->value.date;
-    }
-    return capartner_record_evidence(p[PARTICIPATION_REPORTED].value.date, source_date,
-                                     p[PARTICIPATION_ENDED].value.date);
+    capartner_date none = {0, 0, 0, 0, 0, {0, 0}};
+    return capartner_record_evidence(
+        p[PARTICIPATION_REPORTED].value.date,
+        source == NONE ? none
+                       : cell_at(data, TABLE_SOURCES, source, SOURCE_CONTENT_DATE)->value.date,
+        p[PARTICIPATION_ENDED].value.date);
 }
 
 /* Each participation's spans (lib/span.c), so that an "as of" walk reads

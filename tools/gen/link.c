@@ -1,9 +1,9 @@
 /* Linking: every reference resolved to the index of the record it names, as
  * the columns' descriptions say (schema.c), and the rules that span
- * records: intervals in order, alternatives that name a preferred record,
- * citations whose section belongs to their source, one preferred name per
- * owner, language and kind, section ordinals unique within their source,
- * no cycle of parent bodies. */
+ * records: intervals in order, `reported` dates a source can report,
+ * alternatives that name a preferred record, citations whose section belongs
+ * to their source, one preferred name per owner, language and kind, section
+ * ordinals unique within their source, no cycle of parent bodies. */
 #include "link.h"
 
 #include <stdio.h>
@@ -76,23 +76,37 @@ static void link_citation(struct dataset *data, struct strmap *seen, enum table 
 
 /* ------------------------------------------------------------- columns */
 
-/* Reports an end that is certainly before its start: the start's earliest
- * day after the end's latest day. ("before X" ends have no earliest day, so
- * comparing earliest days would refuse every one of them.) */
+/* Whether every day of a is before every day of b (both known). ("before X"
+ * dates have no earliest day, so comparing earliest days would put every one
+ * of them first.) */
+static bool certainly_before(capartner_date a, capartner_date b) {
+    if (a.precision == CAPARTNER_PRECISION_UNKNOWN || b.precision == CAPARTNER_PRECISION_UNKNOWN)
+        return false;
+    int32_t a_earliest, a_latest, b_earliest, b_latest;
+    capartner_date_interval(a, &a_earliest, &a_latest);
+    capartner_date_interval(b, &b_earliest, &b_latest);
+    return a_latest < b_earliest;
+}
+
+/* Reports `date` (at column) when it is certainly before `bound` (or after
+ * it when !before): "DATE is before PREFIXBOUNDSUFFIX". */
+static void check_order(enum table table, uint32_t line, int column, capartner_date date,
+                        capartner_date bound, bool before, const char *prefix, const char *suffix) {
+    if (before ? !certainly_before(date, bound) : !certainly_before(bound, date))
+        return;
+    char date_text[CAPARTNER_DATE_TEXT_BYTES], bound_text[CAPARTNER_DATE_TEXT_BYTES];
+    capartner_date_format(date, date_text, sizeof date_text);
+    capartner_date_format(bound, bound_text, sizeof bound_text);
+    dataset_error(table, line, column, "%s is %s %s%s%s", date_text, before ? "before" : "after",
+                  prefix, bound_text, suffix);
+}
+
+/* Reports an end that is certainly before its start. */
 static void check_interval(enum table table, uint32_t line, int column, capartner_date started,
                            capartner_date ended, const char *start_word) {
-    if (started.precision == CAPARTNER_PRECISION_UNKNOWN ||
-        ended.precision == CAPARTNER_PRECISION_UNKNOWN)
-        return;
-    int32_t start_earliest, start_latest, end_earliest, end_latest;
-    capartner_date_interval(started, &start_earliest, &start_latest);
-    capartner_date_interval(ended, &end_earliest, &end_latest);
-    if (start_earliest > end_latest) {
-        char start_text[CAPARTNER_DATE_TEXT_BYTES], end_text[CAPARTNER_DATE_TEXT_BYTES];
-        capartner_date_format(started, start_text, sizeof start_text);
-        capartner_date_format(ended, end_text, sizeof end_text);
-        dataset_error(table, line, column, "%s is before %s %s", end_text, start_word, start_text);
-    }
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "%s ", start_word);
+    check_order(table, line, column, ended, started, true, prefix, "");
 }
 
 /* A date no later than another of its record (a source's content date is
@@ -191,6 +205,36 @@ static void link_record(struct dataset *data, struct strmap *citations, enum tab
     }
     if (schema->citation >= 0 && !schema->cite_first)
         link_citation(data, citations, table, index, line);
+}
+
+/* A participation's `reported` date: a source reports no day after the one
+ * its content describes (its content date, else its publication date), and
+ * no day before the relation and its body can have begun. */
+static void check_reported(const struct dataset *data, uint32_t index) {
+    const struct cell *p = cell_at(data, TABLE_PARTICIPATIONS, index, 0);
+    uint32_t line = data->tables[TABLE_PARTICIPATIONS].lines[index];
+    uint32_t source = p[PARTICIPATION_CITE_SOURCE].value.number;
+    uint32_t body = p[PARTICIPATION_BODY].value.number;
+    capartner_date reported = p[PARTICIPATION_REPORTED].value.date;
+    capartner_date started = p[PARTICIPATION_STARTED].value.date;
+    char words[MAX_ID_BYTES + 64];
+    if (source != NONE) {
+        const struct cell *s = cell_at(data, TABLE_SOURCES, source, 0);
+        snprintf(words, sizeof words, ", the %s date of source \"%s\"",
+                 s[SOURCE_CONTENT_DATE].text[0] != '\0' ? "content" : "publication",
+                 s[SOURCE_ID].text);
+        check_order(TABLE_PARTICIPATIONS, line, PARTICIPATION_REPORTED, reported,
+                    s[SOURCE_CONTENT_DATE].value.date, false, "", words);
+    }
+    if (certainly_before(reported, started) || body == NONE) {
+        check_order(TABLE_PARTICIPATIONS, line, PARTICIPATION_REPORTED, reported, started, true,
+                    "started ", "");
+        return;
+    }
+    snprintf(words, sizeof words, ", the start of body \"%s\"",
+             cell_at(data, TABLE_BODIES, body, BODY_ID)->text);
+    check_order(TABLE_PARTICIPATIONS, line, PARTICIPATION_REPORTED, reported,
+                cell_at(data, TABLE_BODIES, body, BODY_STARTED)->value.date, true, "", words);
 }
 
 /* -------------------------------------------------------- section rules */
@@ -344,6 +388,8 @@ void link_dataset(struct dataset *data) {
                 check_ordinal(data, &ordinals, i);
             else if (table == TABLE_NAMES)
                 check_preferred(data, &preferred, i);
+            else if (table == TABLE_PARTICIPATIONS)
+                check_reported(data, i);
         }
         if (table == TABLE_SOURCES)
             find_as_of(data);
