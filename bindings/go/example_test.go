@@ -77,6 +77,7 @@ func ExampleParticipations() {
 	// Kyrgyzstan on_hold before 2013
 	// Tajikistan interest_expressed unknown
 	// Kazakhstan promoter unknown
+	// Tajikistan participant unknown
 }
 
 // The relations held on a date.

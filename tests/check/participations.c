@@ -248,10 +248,19 @@ START_TEST(test_parp_statuses) {
     ck_assert_uint_eq(roles_possibly("KZ", "PARP", "2001"), 0);
     ck_assert_uint_eq(roles_on("KZ", "PARP", "2003"), ROLE(PARTICIPANT));
     ck_assert_uint_eq(roles_on("KZ", "PARP", "2014-03"), ROLE(PARTICIPANT));
-    ck_assert_uint_eq(roles_on("KZ", "PARP", "2016-03"), 0);
-    ck_assert_uint_eq(roles_possibly("KZ", "PARP", "2016-03"), ROLE(PARTICIPANT));
+    /* NATO's May 2022 page still reports Kazakhstan's PARP work since 2002:
+     * certain to that page's date, unknown after it */
+    ck_assert_uint_eq(roles_on("KZ", "PARP", "2016-03"), ROLE(PARTICIPANT));
+    ck_assert_uint_eq(roles_on("KZ", "PARP", "2022-05-23"), ROLE(PARTICIPANT));
+    ck_assert_uint_eq(roles_on("KZ", "PARP", "2022-06"), 0);
+    ck_assert_uint_eq(roles_possibly("KZ", "PARP", "2022-06"), ROLE(PARTICIPANT));
     ck_assert_uint_eq(roles_on("TJ", "PARP", "early 2014"), ROLE(INTEREST_EXPRESSED));
-    ck_assert_uint_eq(roles_on("TJ", "PARP", NULL), ROLE(INTEREST_EXPRESSED));
+    /* NATO's 2019 page: Tajikistan "has participated" in PARP, in no
+     * period it names: a relation of its own, certain on no date */
+    ck_assert_uint_eq(roles_on("TJ", "PARP", NULL), ROLE(INTEREST_EXPRESSED) | ROLE(PARTICIPANT));
+    ck_assert_uint_eq(roles_on("TJ", "PARP", "2019-03-21"), 0);
+    ck_assert_uint_eq(roles_possibly("TJ", "PARP", "2019-03-21"),
+                      ROLE(INTEREST_EXPRESSED) | ROLE(PARTICIPANT));
     ck_assert_uint_eq(roles_on("TM", "PARP", NULL), 0);
     /* the start years as the source states them */
     capartner_query *query;
@@ -265,12 +274,17 @@ START_TEST(test_parp_statuses) {
         unsigned bit = strcmp(country, "KZ") == 0   ? 1u
                        : strcmp(country, "UZ") == 0 ? 2u
                        : strcmp(country, "KG") == 0 ? 4u
+                       : strcmp(country, "TJ") == 0 ? 8u
                                                     : 0u;
         ck_assert_msg(bit != 0, "%s participates in PARP", country);
-        ck_assert_int_eq(year, bit == 4u ? 2007 : 2002);
+        if (bit == 8u) /* Tajikistan's 2019 page gives no year */
+            ck_assert_int_eq(capartner_participation_started(p).precision,
+                             CAPARTNER_PRECISION_UNKNOWN);
+        else
+            ck_assert_int_eq(year, bit == 4u ? 2007 : 2002);
         seen |= bit;
     }
-    ck_assert_uint_eq(seen, 7);
+    ck_assert_uint_eq(seen, 15);
     capartner_query_free(query);
 }
 END_TEST
@@ -360,7 +374,9 @@ START_TEST(test_trust_fund_lead_nations) {
             roles_tj |= 1u << capartner_participation_role(p);
     }
     capartner_query_free(query);
-    ck_assert_uint_eq(roles_jp, ROLE(LEAD_CONTRIBUTOR));
+    /* lead contributor per the primary page; a contributor of 100,000 euros
+     * per the February 2012 report of the signing */
+    ck_assert_uint_eq(roles_jp, ROLE(LEAD_CONTRIBUTOR) | ROLE(CONTRIBUTOR));
     ck_assert_msg(roles_tj & (ROLE(BENEFICIARY) | ROLE(HOST)), "TJ has no role in its project");
 
     /* Switzerland is involved in the Turkish-led one; Kyrgyzstan requested it */
@@ -459,7 +475,8 @@ END_TEST
 
 /* Kazakhstan's PfP accession: 27 May 1994 (secondary sources) preferred;
  * the primary document's undated statement and NATO's later "1995" kept as
- * alternatives of it. */
+ * alternatives of it, with the two statements of its May 2022 page (the
+ * 1995 entry again; its PfP exercises). */
 START_TEST(test_kazakhstan_pfp_alternatives) {
     const capartner_participation *preferred = cp_participation("kz-pfp-participant");
     ck_assert_int_eq(capartner_participation_is_preferred(preferred), 1);
@@ -472,7 +489,7 @@ START_TEST(test_kazakhstan_pfp_alternatives) {
     const capartner_participation *primary = cp_participation("kz-pfp-participant-primary");
     ck_assert_ptr_eq(capartner_participation_alternative_of(primary), preferred);
 
-    /* by default only the preferred statement; all three on request */
+    /* by default only the preferred statement; all five on request */
     for (int include = 0; include < 2; include++) {
         capartner_query *query;
         cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query), CAPARTNER_OK);
@@ -491,7 +508,7 @@ START_TEST(test_kazakhstan_pfp_alternatives) {
         ck_assert(seen[0]);
         ck_assert_int_eq(seen[1], include);
         ck_assert_int_eq(seen[2], include);
-        ck_assert_uint_eq(count, include ? 3 : 1);
+        ck_assert_uint_eq(count, include ? 5 : 1);
     }
 }
 END_TEST
@@ -732,10 +749,10 @@ START_TEST(test_no_answer_past_the_evidence) {
 }
 END_TEST
 
-/* Two reports of one relation, in early 2014 (the primary page, an undated
- * record) and on 2017-12-12 (NATO's country page, its alternative): held
- * certainly from the older to the newer, unknown after. The later report
- * does not make the earlier one's date unknown. */
+/* Reports of one relation, in early 2014 (the primary page, an undated
+ * record), on 2017-12-12 and 2022-05-23 (NATO's country page, its
+ * alternatives): held certainly from the oldest to the newest, unknown
+ * after. The later reports do not make the earlier one's date unknown. */
 START_TEST(test_reports_hold_from_the_oldest_to_the_newest) {
     const capartner_participation *primary = cp_participation("kz-pfp-participant-primary");
     ck_assert_int_eq(capartner_participation_started(primary).precision,
@@ -745,19 +762,21 @@ START_TEST(test_reports_hold_from_the_oldest_to_the_newest) {
     cp_assert_status(capartner_participation_span(primary, CAPARTNER_CERTAINLY, &first, &last),
                      CAPARTNER_OK);
     ck_assert_int_eq(first, 20140101);
-    ck_assert_int_eq(last, 20171212);
+    ck_assert_int_eq(last, 20220523);
     ck_assert_int_eq(status_of("kz-pfp-participant-primary", "early 2014"), CAPARTNER_HOLDING_HELD);
     ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2016"), CAPARTNER_HOLDING_HELD);
-    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2017-12-13"),
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2017-12-13"), CAPARTNER_HOLDING_HELD);
+    ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2022-05-24"),
                      CAPARTNER_HOLDING_UNKNOWN);
     ck_assert_int_eq(status_of("kz-pfp-participant-primary", "2013"), CAPARTNER_HOLDING_UNKNOWN);
     /* an alternative's older report makes days before the stated year's end
-     * certain: Tajikistan joined in 2002, signed on 2002-02-20 */
+     * certain: Tajikistan joined in 2002, signed on 2002-02-20; its newest
+     * report is NATO's page of 21 March 2019 */
     cp_assert_status(capartner_participation_span(cp_participation("tj-pfp-participant"),
                                                   CAPARTNER_CERTAINLY, &first, &last),
                      CAPARTNER_OK);
     ck_assert_int_eq(first, 20020220);
-    ck_assert_int_eq(last, 20140430);
+    ck_assert_int_eq(last, 20190321);
     ck_assert_int_eq(status_of("tj-pfp-participant", "2002-06"), CAPARTNER_HOLDING_HELD);
 }
 END_TEST
