@@ -5,7 +5,9 @@ checks that it refuses it:
     expect_error.py GEN BASE_DIR WORK_DIR FILE LINE COLUMN VALUE [MESSAGE]
 
 The dataset is BASE_DIR (tests/gen/fixtures/valid) with field COLUMN (by
-its header name) of line LINE of FILE set to VALUE (\\xHH stands for a byte).
+its header name) of line LINE of FILE set to VALUE (\\xHH stands for a byte,
+\\t for a tab); when COLUMN is "(line)" or "(header)", the errors that are
+about a whole line, VALUE is appended to the line instead.
 Passes when capartner-gen exits with a non-zero status (not a crash), the
 sanitizers say nothing, stderr holds exactly one FILE:LINE: message and it
 names FILE:LINE: COLUMN: (followed by MESSAGE, when given), and WORK_DIR's
@@ -29,9 +31,13 @@ def changed_dataset(base, work, file, line, column, value):
     with open(path, "rb") as f:
         lines = f.read().split(b"\n")
     header = lines[0].split(b"\t")
-    fields = lines[line - 1].split(b"\t")
-    fields[header.index(column.encode())] = codecs.escape_decode(value.encode())[0]
-    lines[line - 1] = b"\t".join(fields)
+    value = codecs.escape_decode(value.encode())[0]
+    if column in ("(line)", "(header)"):
+        lines[line - 1] += value
+    else:
+        fields = lines[line - 1].split(b"\t")
+        fields[header.index(column.encode())] = value
+        lines[line - 1] = b"\t".join(fields)
     with open(path, "wb") as f:
         f.write(b"\n".join(lines))
     return data
