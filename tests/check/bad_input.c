@@ -152,6 +152,48 @@ START_TEST(test_country_codes) {
 END_TEST
 
 /* The language argument of capartner_country_name_in is a text argument. */
+/* capartner_suggest: every key the finds refuse is refused with the same
+ * status, *count is 0 and out untouched; a key that is merely unknown is
+ * not an error (it is what suggestions are for); a NULL out only with no
+ * room asked for. */
+START_TEST(test_suggest) {
+    make_keys();
+    capartner_suggestion out[3];
+    const capartner_suggestion untouched = {CAPARTNER_RECORD_AREA, 12345, "untouched", 77};
+    size_t count = 99;
+    for (size_t i = 0; i < BAD_KEY_COUNT; i++) {
+        for (size_t j = 0; j < 3; j++)
+            out[j] = untouched;
+        count = 99;
+        capartner_status status = capartner_suggest(bad_keys[i].key, out, 3, &count);
+        if (bad_keys[i].status == CAPARTNER_ERR_NOT_FOUND) {
+            ck_assert_msg(status == CAPARTNER_OK, "suggest(%s): %s", bad_keys[i].what,
+                          capartner_strerror(status));
+            ck_assert_uint_le(count, 3);
+            continue;
+        }
+        ck_assert_msg(status == bad_keys[i].status, "suggest(%s): got %s, expected %s",
+                      bad_keys[i].what, capartner_strerror(status),
+                      capartner_strerror(bad_keys[i].status));
+        ck_assert_uint_eq(count, 0);
+        for (size_t j = 0; j < 3; j++) /* field by field: the padding is undefined */
+            ck_assert(out[j].type == untouched.type && out[j].index == untouched.index &&
+                      out[j].key == untouched.key && out[j].distance == untouched.distance);
+    }
+    /* spaces only fold to nothing */
+    count = 99;
+    cp_assert_status(capartner_suggest("   ", out, 3, &count), CAPARTNER_ERR_EMPTY_KEY);
+    ck_assert_uint_eq(count, 0);
+    cp_assert_status(capartner_suggest("Kirgizstan", out, 3, NULL), CAPARTNER_ERR_NULL_ARGUMENT);
+    count = 99;
+    cp_assert_status(capartner_suggest("Kirgizstan", NULL, 1, &count), CAPARTNER_ERR_NULL_ARGUMENT);
+    ck_assert_uint_eq(count, 0);
+    count = 99;
+    cp_assert_status(capartner_suggest("Kirgizstan", NULL, 0, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 0);
+}
+END_TEST
+
 START_TEST(test_country_name_in) {
     make_keys();
     const capartner_country *kz = cp_country("KZ");
@@ -780,6 +822,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(lookups, test_at_functions);
     tcase_add_test(lookups, test_country_codes);
     tcase_add_test(lookups, test_country_name_in);
+    tcase_add_test(lookups, test_suggest);
     tcase_add_test(lookups, test_country_name_in_invalid_utf8);
     tcase_add_test(lookups, test_slices);
     suite_add_tcase(suite, lookups);
