@@ -7,23 +7,10 @@
  * when there is no error. Errors go to stderr as FILE:LINE: COLUMN: message;
  * the exit status is 0 on success, 1 on data or output errors, 2 on usage.
  *
- * One pass after another, each over every table in the order of schema.h:
- *
- *   schema.c   the description of each table: its columns (type, checks,
- *              references, lookup keys) and its record's fields, checked
- *              at compile time against lib/internal.h's structs;
- *   load.c     reads each file, checks the header and every field as its
- *              column says; the data digest is taken here (nettle's SHA-256
- *              of each file's name, a NUL byte and its bytes, in table order);
- *   link.c     resolves references and checks the rules across records;
- *   index.c    orders names and events, builds and checks the lookup keys;
- *   emit.c     writes the tables, as C initialisers or, for large data,
- *              as a binary file the C file includes with .incbin;
- *   dataset.h  the records in memory (a row of cells per record);
- *   diag.c     the error messages; util.c  arrays, a string map, an arena.
- *
- * Large datasets (INCBIN_RECORDS records or more) are written as FILE.c plus
- * FILE.c.bin (see emit.c); --format forces one form. */
+ * The passes (load, link, index, emit), each over every table in the order
+ * of schema.h, and what each file does: tools/gen/README.md. Large datasets
+ * (INCBIN_RECORDS records or more) are written as FILE.c plus FILE.c.bin
+ * (emit.c); --format forces one form. */
 #define _POSIX_C_SOURCE 200809L /* getcwd, lstat */
 #if defined(__ELF__)
 #include <unistd.h>
