@@ -210,6 +210,7 @@ uint64_t lin_by_country(struct op *op, size_t n);
 uint64_t lin_by_body(struct op *op, size_t n);
 uint64_t lin_by_area(struct op *op, size_t n);
 uint64_t lin_by_range(struct op *op, size_t n);
+uint64_t lin_by_range_possibly(struct op *op, size_t n);
 uint64_t lin_as_of(struct op *op, size_t n);
 long lin_answer_lookup(const struct op *op, size_t k);
 uint64_t lin_answer_walk(const struct op *op, size_t *matches);

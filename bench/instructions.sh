@@ -17,7 +17,8 @@ command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 1
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 printf '%-10s %14s %14s %14s\n' operation capartner sqlite linear
-for op in alpha2 numeric name-en name-fr name-ru acronym as-of timeline country body area range; do
+for op in alpha2 numeric name-en name-fr name-ru acronym as-of timeline timeline-step country body area \
+    range range-possibly; do
     printf '%-10s' "$op"
     for impl in capartner sqlite linear; do
         file="$out/$op-$impl.out"

@@ -85,7 +85,14 @@ static bool has_id(const char **ids, uint32_t count, const char *id) {
     return false;
 }
 
-enum walk_filter { FILTER_NONE, FILTER_COUNTRY, FILTER_BODY, FILTER_AREA, FILTER_RANGE };
+enum walk_filter {
+    FILTER_NONE,
+    FILTER_COUNTRY,
+    FILTER_BODY,
+    FILTER_AREA,
+    FILTER_RANGE,         /* certainly in the range: dated wholly inside it */
+    FILTER_RANGE_POSSIBLY /* possibly in it: the dates overlap */
+};
 
 /* Whether a walk with this filter yields the event. */
 static bool event_matches(const struct op *op, const struct l_event *e, enum walk_filter filter) {
@@ -99,6 +106,8 @@ static bool event_matches(const struct op *op, const struct l_event *e, enum wal
     case FILTER_AREA:
         return has_id(e->areas, e->area_count, op->filter_id);
     case FILTER_RANGE:
+        return e->earliest >= op->range_from && e->latest <= op->range_to;
+    case FILTER_RANGE_POSSIBLY:
         return e->earliest <= op->range_to && e->latest >= op->range_from;
     case FILTER_NONE:
         break;
@@ -130,6 +139,9 @@ uint64_t lin_by_area(struct op *op, size_t n) {
 }
 uint64_t lin_by_range(struct op *op, size_t n) {
     return lin_walk(op, n, FILTER_RANGE);
+}
+uint64_t lin_by_range_possibly(struct op *op, size_t n) {
+    return lin_walk(op, n, FILTER_RANGE_POSSIBLY);
 }
 
 /* Whether the as-of walk yields the participation: the op's country's,
@@ -192,7 +204,9 @@ uint64_t lin_answer_walk(const struct op *op, size_t *matches) {
                               : op->run[IMPL_LINEAR] == lin_by_body  ? FILTER_BODY
                               : op->run[IMPL_LINEAR] == lin_by_area  ? FILTER_AREA
                               : op->run[IMPL_LINEAR] == lin_by_range ? FILTER_RANGE
-                                                                     : FILTER_NONE;
+                              : op->run[IMPL_LINEAR] == lin_by_range_possibly
+                                  ? FILTER_RANGE_POSSIBLY
+                                  : FILTER_NONE;
     for (size_t j = 0; j < b->event_count; j++)
         if (event_matches(op, &b->events[j], filter)) {
             sum = mix(sum, j);

@@ -62,23 +62,31 @@ static uint64_t cap_acronym(struct op *op, size_t n) {
     return sum;
 }
 
-static uint64_t cap_walk_events(struct op *op, size_t n) {
+/* Walks take their matches as the library offers a whole walk: a batch of
+ * indexes a call (capartner_query_next_indexes). */
+enum { WALK_BATCH = 64 };
+
+static uint64_t cap_walk(struct op *op, size_t n) {
+    uint64_t sum = 0;
+    size_t indexes[WALK_BATCH], count;
+    for (size_t i = 0; i < n; i++) {
+        capartner_query_rewind(op->query);
+        while (capartner_query_next_indexes(op->query, indexes, WALK_BATCH, &count) ==
+                   CAPARTNER_OK &&
+               count > 0)
+            for (size_t k = 0; k < count; k++)
+                sum += indexes[k];
+    }
+    return sum;
+}
+
+/* The same walk one call a match, as capartner_query_next_event. */
+static uint64_t cap_walk_events_step(struct op *op, size_t n) {
     uint64_t sum = 0;
     for (size_t i = 0; i < n; i++) {
         capartner_query_rewind(op->query);
         for (const capartner_event *e; (e = capartner_query_next_event(op->query)) != NULL;)
             sum += (uintptr_t)e;
-    }
-    return sum;
-}
-
-static uint64_t cap_walk_participations(struct op *op, size_t n) {
-    uint64_t sum = 0;
-    for (size_t i = 0; i < n; i++) {
-        capartner_query_rewind(op->query);
-        for (const capartner_participation *p;
-             (p = capartner_query_next_participation(op->query)) != NULL;)
-            sum += (uintptr_t)p;
     }
     return sum;
 }
@@ -105,22 +113,27 @@ static long cap_answer_lookup(const struct op *op, size_t k) {
     return c != NULL ? (long)capartner_country_index(c) : -1;
 }
 
-/* A walk's matches as an order-sensitive checksum of record indexes. */
+/* A walk's matches as an order-sensitive checksum of record indexes, taken
+ * one call a match; 0 unless the batches give the same. */
 static uint64_t cap_answer_walk(struct op *op, size_t *matches) {
-    uint64_t sum = 1;
+    bool participations = strcmp(op->name, "as-of") == 0;
+    uint64_t sum = 1, batch_sum = 1;
+    size_t batch_matches = 0, index, count;
     *matches = 0;
     capartner_query_rewind(op->query);
-    if (op->run[IMPL_CAPARTNER] == cap_walk_participations) {
-        for (const capartner_participation *p;
-             (p = capartner_query_next_participation(op->query)) != NULL; ++*matches)
-            sum = mix(sum, capartner_participation_index(p));
-    } else {
-        for (const capartner_event *e; (e = capartner_query_next_event(op->query)) != NULL;
-             ++*matches)
-            sum = mix(sum, capartner_event_index(e));
+    for (;; ++*matches) {
+        const capartner_participation *p =
+            participations ? capartner_query_next_participation(op->query) : NULL;
+        const capartner_event *e = participations ? NULL : capartner_query_next_event(op->query);
+        if (p == NULL && e == NULL)
+            break;
+        sum = mix(sum, p != NULL ? capartner_participation_index(p) : capartner_event_index(e));
     }
     capartner_query_rewind(op->query);
-    return sum;
+    while (capartner_query_next_indexes(op->query, &index, 1, &count) == CAPARTNER_OK && count > 0)
+        batch_sum = mix(batch_sum, index), batch_matches++;
+    capartner_query_rewind(op->query);
+    return batch_sum == sum && batch_matches == *matches ? sum : 0;
 }
 
 static long answer_lookup(const struct op *op, enum impl impl, size_t k) {
@@ -436,7 +449,7 @@ static void set_up_as_of(struct op *op, const struct options *o, const struct fi
         capartner_query_add_country(op->query, f->country) != CAPARTNER_OK ||
         capartner_query_set_as_of(op->query, f->as_of, CAPARTNER_CERTAINLY) != CAPARTNER_OK)
         die("cannot set up the as-of query");
-    op->run[IMPL_CAPARTNER] = cap_walk_participations;
+    op->run[IMPL_CAPARTNER] = cap_walk;
     op->run[IMPL_SQLITE] = sql_walk;
     op->run[IMPL_LINEAR] = lin_as_of;
     op->stmt = prepare_if(b, "SELECT idx FROM participations WHERE country = ?1 AND preferred"
@@ -447,7 +460,16 @@ static void set_up_as_of(struct op *op, const struct options *o, const struct fi
     }
 }
 
-enum walk { WALK_ALL, WALK_COUNTRY, WALK_BODY, WALK_AREA, WALK_RANGE, WALK_COUNT };
+enum walk {
+    WALK_ALL,
+    WALK_ALL_STEP,
+    WALK_COUNTRY,
+    WALK_BODY,
+    WALK_AREA,
+    WALK_RANGE,
+    WALK_RANGE_POSSIBLY,
+    WALK_COUNT
+};
 
 struct walk_spec {
     const char *name, *kind; /* kind: the filter's record kind, for index_of */
@@ -457,6 +479,7 @@ struct walk_spec {
 
 static const struct walk_spec walk_specs[WALK_COUNT] = {
     {"timeline", NULL, lin_timeline, "SELECT ord FROM events WHERE preferred ORDER BY ord"},
+    {"timeline-step", NULL, lin_timeline, "SELECT ord FROM events WHERE preferred ORDER BY ord"},
     {"country", "country", lin_by_country,
      "SELECT e.ord FROM event_countries c JOIN events e ON e.ord = c.ord"
      " WHERE c.country = ?1 AND e.preferred ORDER BY c.ord"},
@@ -467,9 +490,26 @@ static const struct walk_spec walk_specs[WALK_COUNT] = {
      "SELECT e.ord FROM event_areas a JOIN events e ON e.ord = a.ord"
      " WHERE a.area = ?1 AND e.preferred ORDER BY a.ord"},
     {"range", NULL, lin_by_range,
+     "SELECT ord FROM events WHERE preferred AND earliest >= ?1 AND latest <= ?2"
+     " ORDER BY ord"},
+    {"range-possibly", NULL, lin_by_range_possibly,
      "SELECT ord FROM events WHERE preferred AND earliest <= ?2 AND latest >= ?1"
      " ORDER BY ord"},
 };
+
+/* The date range of a walk: certainly in it (the library's default) or
+ * possibly. */
+static capartner_status set_up_range(struct op *op, enum walk w, const struct options *o,
+                                     const struct filters *f) {
+    bool possibly = w == WALK_RANGE_POSSIBLY;
+    snprintf(op->label, sizeof op->label, "timeline: %s..%s%s", o->range_from, o->range_to,
+             possibly ? ", possibly" : "");
+    int32_t unused;
+    capartner_date_bounds(f->from, &op->range_from, &unused);
+    capartner_date_bounds(f->to, &unused, &op->range_to);
+    return capartner_query_set_range(op->query, f->from, f->to,
+                                     possibly ? CAPARTNER_POSSIBLY : CAPARTNER_CERTAINLY);
+}
 
 /* A walk of the timeline, whole or by one filter. */
 static void set_up_walk(struct op *op, enum walk w, const struct options *o,
@@ -480,8 +520,12 @@ static void set_up_walk(struct op *op, enum walk w, const struct options *o,
     if (capartner_query_new(CAPARTNER_QUERY_EVENTS, &op->query) != CAPARTNER_OK)
         die("out of memory");
     capartner_status status = CAPARTNER_OK;
+    op->run[IMPL_CAPARTNER] = cap_walk;
     if (w == WALK_ALL) {
         snprintf(op->label, sizeof op->label, "timeline: all");
+    } else if (w == WALK_ALL_STEP) {
+        snprintf(op->label, sizeof op->label, "timeline: all, a call a match");
+        op->run[IMPL_CAPARTNER] = cap_walk_events_step;
     } else if (w == WALK_COUNTRY) {
         op->filter_id = capartner_country_id(f->country);
         snprintf(op->label, sizeof op->label, "timeline: country %s", op->filter_id);
@@ -495,21 +539,16 @@ static void set_up_walk(struct op *op, enum walk w, const struct options *o,
         snprintf(op->label, sizeof op->label, "timeline: area %.30s", op->filter_id);
         status = capartner_query_add_area(op->query, f->area);
     } else {
-        snprintf(op->label, sizeof op->label, "timeline: %s..%s", o->range_from, o->range_to);
-        status = capartner_query_set_range(op->query, f->from, f->to, CAPARTNER_POSSIBLY);
-        int32_t unused;
-        capartner_date_bounds(f->from, &op->range_from, &unused);
-        capartner_date_bounds(f->to, &unused, &op->range_to);
+        status = set_up_range(op, w, o, f);
     }
     if (status != CAPARTNER_OK)
         die("cannot set up the %s walk", spec->name);
-    op->run[IMPL_CAPARTNER] = cap_walk_events;
     op->run[IMPL_SQLITE] = sql_walk;
     op->run[IMPL_LINEAR] = spec->linear;
     op->stmt = prepare_if(b, spec->sql);
     if (op->stmt != NULL && spec->kind != NULL)
         sqlite3_bind_int(op->stmt, 1, index_of(b, spec->kind, op->filter_id));
-    if (op->stmt != NULL && w == WALK_RANGE) {
+    if (op->stmt != NULL && (w == WALK_RANGE || w == WALK_RANGE_POSSIBLY)) {
         sqlite3_bind_int(op->stmt, 1, op->range_from);
         sqlite3_bind_int(op->stmt, 2, op->range_to);
     }

@@ -70,6 +70,38 @@ void print_table(const struct op *ops, size_t count) {
     }
 }
 
+/* A walk against the plain loop over parsed records, in the same run. */
+static void print_against_linear(const struct op *op, double at_least) {
+    if (op == NULL || !op->measured[IMPL_LINEAR])
+        return;
+    double ratio = op->ns[IMPL_LINEAR] / op->ns[IMPL_CAPARTNER];
+    printf("  ");
+    print_padded(op->label, 44);
+    printf(" %8.1fx     >= %.0fx linear     %s\n", ratio, at_least,
+           ratio >= at_least ? "met" : "MISSED");
+}
+
+/* Issue 13's targets: every walk at least as fast as the loop, the date
+ * range and "as of" 3 times, the whole walk within 1.5 times its cost. */
+static void print_linear_targets(const struct op *ops, size_t count) {
+    for (size_t i = 0; i < count; i++)
+        if (ops[i].kind == OP_WALK && strcmp(ops[i].name, "timeline") != 0 &&
+            strcmp(ops[i].name, "timeline-step") != 0)
+            print_against_linear(
+                &ops[i],
+                strcmp(ops[i].name, "range") == 0 || strcmp(ops[i].name, "as-of") == 0 ? 3 : 1);
+    const char *whole[] = {"timeline", "timeline-step"};
+    for (size_t i = 0; i < 2; i++) {
+        const struct op *op = find_op(ops, count, whole[i]);
+        if (op == NULL || !op->measured[IMPL_LINEAR])
+            continue;
+        double ratio = op->ns[IMPL_CAPARTNER] / op->ns[IMPL_LINEAR];
+        printf("  ");
+        print_padded(op->label, 44);
+        printf(" %8.2fx     <= 1.5x linear   %s\n", ratio, ratio <= 1.5 ? "met" : "MISSED");
+    }
+}
+
 void print_targets(const struct op *ops, size_t count, bool baselines) {
     printf("\ntargets\n");
     const char *codes[] = {"alpha2", "numeric"};
@@ -129,6 +161,8 @@ void print_targets(const struct op *ops, size_t count, bool baselines) {
         printf(" %8.2f ns per match (%zu matches; candidates: the country's participations)\n",
                as_of->ns[IMPL_CAPARTNER] / (double)as_of->matches, as_of->matches);
     }
+    if (baselines)
+        print_linear_targets(ops, count);
 }
 
 void write_results(const char *path, const struct op *ops, size_t count) {

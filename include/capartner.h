@@ -20,7 +20,8 @@
  *    (or zero) so a caller never reads a stale value.
  *  - Accessors given a NULL handle return "" / 0 / NULL: they never crash;
  *    the capartner_*_index functions return SIZE_MAX for NULL.
- *  - Nothing here allocates except capartner_query_new; nothing needs
+ *  - Nothing here allocates except capartner_query_new and adding filters
+ *    (a reset query reuses that memory); nothing needs
  *    initialisation; every call is thread-safe (the data is immutable; a
  *    query object must not be shared between threads without a lock).
  */
@@ -1802,15 +1803,19 @@ CAPARTNER_API const capartner_citation *capartner_event_citation(const capartner
  * CAPARTNER_ORDER_NEWEST_FIRST reverses either.
  *
  * Creating a query and adding filters may allocate; capartner_query_next_*
- * never does. A filtered walk visits only the index lists of the most
- * selective dimension, so it costs O(matches) rather than O(all events).
+ * never does, and a query emptied by capartner_query_reset is reused without
+ * allocating. A filtered walk visits only the index lists of the most
+ * selective dimension, so it costs O(matches) rather than O(all events); a
+ * date range starts where a binary search of the timeline puts it.
  * A query must not be used by two threads at once without a lock.
  * @{
  */
 
 /**
  * A query: its filters and the position of its walk. Made by
- * capartner_query_new, freed by capartner_query_free.
+ * capartner_query_new, freed by capartner_query_free, emptied for reuse by
+ * capartner_query_reset. Its size is not part of the ABI: a query lives
+ * only where capartner_query_new puts it.
  * @since 0.1.0
  */
 typedef struct capartner_query capartner_query;
@@ -2044,6 +2049,46 @@ CAPARTNER_API int capartner_query_is_certain(const capartner_query *query);
  * @since 0.1.0
  */
 CAPARTNER_API capartner_status capartner_query_count(capartner_query *query, size_t *out);
+
+/**
+ * Takes the next matches in one call, as record indexes.
+ *
+ * Moves the walk as far as `capacity` calls of capartner_query_next_event
+ * (or capartner_query_next_participation) would, and writes the index of
+ * each match in order: an event's position in the timeline
+ * (capartner_event_at), a participation's index (capartner_participation_at).
+ * A whole walk is then one call per `capacity` matches instead of one per
+ * match, and a binding crosses into C once per batch. Allocates nothing.
+ * Entries of `indexes` past `*count` may be overwritten.
+ * capartner_query_is_certain then tells about the last index written.
+ * @param query the query (either kind)
+ * @param indexes room for `capacity` indexes; NULL only when capacity is 0
+ * @param capacity how many indexes to write at most
+ * @param count set to how many were written: fewer than `capacity` only at
+ *        the end of the walk, 0 when the walk is over (0 on failure)
+ * @retval CAPARTNER_OK the next matches written (none at the end)
+ * @retval CAPARTNER_ERR_NULL_ARGUMENT query or count is NULL, or indexes is
+ *         NULL with a capacity above 0; the walk has not moved
+ * @since 0.2.0
+ */
+CAPARTNER_API capartner_status capartner_query_next_indexes(capartner_query *query, size_t *indexes,
+                                                            size_t capacity, size_t *count);
+/**
+ * Empties a query for reuse: no filters, oldest first, preferred statements
+ * only, the walk at its start, of the kind given.
+ *
+ * The query keeps the memory its filters took, so a loop that resets one
+ * query and adds no more values per filter than it held before allocates
+ * nothing (the test perf-alloc runs such a loop over every kind of filter).
+ * @param query the query to empty
+ * @param kind CAPARTNER_QUERY_EVENTS or CAPARTNER_QUERY_PARTICIPATIONS
+ * @retval CAPARTNER_OK emptied, of that kind
+ * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
+ * @retval CAPARTNER_ERR_OUT_OF_RANGE kind is neither; the query is unchanged
+ * @since 0.2.0
+ */
+CAPARTNER_API capartner_status capartner_query_reset(capartner_query *query,
+                                                     capartner_query_kind kind);
 
 /** @} */
 

@@ -251,8 +251,15 @@ capartner_date capartner_record_evidence(capartner_date reported, capartner_date
 void capartner_span_add_evidence(const struct capartner_span_input *in, capartner_date evidence,
                                  struct capartner_span *span);
 /* held on the day when certain, not held outside the possible span, unknown
- * between */
-capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day);
+ * between (inline: an "as of" walk asks it of every candidate) */
+static inline capartner_holding capartner_span_status(const struct capartner_span *span,
+                                                      int32_t day) {
+    if (span->certain_first <= day && day <= span->certain_last)
+        return CAPARTNER_HOLDING_HELD;
+    if (day < span->possible_first || day > span->possible_last)
+        return CAPARTNER_HOLDING_NOT_HELD;
+    return CAPARTNER_HOLDING_UNKNOWN;
+}
 
 /* Looks a folded key up: record index or CAPARTNER_NONE. A key of at most
  * CAPARTNER_INLINE_KEY_BYTES bytes must be followed by zeros up to that many

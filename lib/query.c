@@ -6,7 +6,8 @@
  * in index order; the date range drives instead when its slice of the
  * timeline is shorter. Every other filter is a predicate on the candidates.
  * All memory a walk needs is allocated when filters are added, so the
- * next-calls never allocate. */
+ * next-calls never allocate, and capartner_query_reset keeps it, so a query
+ * reused for the same shape of filters allocates nothing again. */
 #include "lookup.h"
 
 #include <stdlib.h>
@@ -22,7 +23,8 @@ struct selection {
     size_t universe;
 };
 
-/* One inverted list being merged. */
+/* One inverted list being walked, or with list NULL a slice of the table
+ * (the candidates are the positions themselves). */
 struct cursor {
     const uint32_t *list;
     size_t next, end; /* forward: next..end; reverse: end counts down */
@@ -31,9 +33,26 @@ struct cursor {
 struct walk {
     struct cursor *cursors; /* one per value of the driving selection */
     size_t cursor_count;
-    size_t position, end; /* the slice walked when no list drives */
+    struct cursor slice; /* walked when no list drives */
     bool use_lists;
     bool started;
+};
+
+/* Which tests a candidate takes beyond the preferred bit: none, only the
+ * date range, only the as-of date, or any mix with the other selections. */
+enum shape { TESTS_NONE, TESTS_RANGE, TESTS_AS_OF, TESTS_MIXED };
+
+/* What a candidate must pass: a walk copies it into locals once a fill. */
+struct check {
+    const uint32_t *skip; /* the alternatives' bits; NULL when they are included */
+    bool range;           /* events: the date range */
+    bool range_certainly; /* CERTAINLY: wholly in it; POSSIBLY: overlapping */
+    int32_t range_from, range_to;
+    bool as_of;           /* participations: the as-of date */
+    bool as_of_certainly; /* CERTAINLY: HELD; POSSIBLY: not NOT_HELD */
+    int32_t as_of_day;    /* the earliest day of the as-of date */
+    bool others;          /* the selections other than the driving one (plan()) */
+    enum shape shape;     /* (plan()) */
 };
 
 struct capartner_query {
@@ -41,18 +60,11 @@ struct capartner_query {
     capartner_order order;
     bool include_alternatives;
     struct selection countries, bodies, areas, kinds, roles;
-    bool has_range;
-    int32_t range_from, range_to;
-    capartner_certainty range_mode;
-    bool has_as_of;
-    int32_t as_of_day; /* the earliest day of the as-of date */
-    capartner_certainty as_of_mode;
+    struct check check;
     bool last_certain; /* of the match next_* returned last */
     /* the driving selection and its CSR lists, chosen by plan() */
     const struct selection *driver;
     const uint32_t *driver_first, *driver_lists;
-    /* whether testing a candidate reads its record (plan() decides) */
-    bool reads_records;
     size_t cursor_capacity;
     struct walk walk, scratch; /* scratch serves capartner_query_count */
 };
@@ -79,6 +91,13 @@ static capartner_status selection_add(struct selection *set, uint32_t value, siz
     set->values[set->count++] = value;
     set->member[value] = true;
     return CAPARTNER_OK;
+}
+
+/* Empties the selection and keeps its storage. */
+static void selection_clear(struct selection *set) {
+    for (size_t i = 0; i < set->count; i++)
+        set->member[set->values[i]] = false;
+    set->count = 0;
 }
 
 static void selection_free(struct selection *set) {
@@ -114,26 +133,31 @@ static bool to_test(const capartner_query *query, const struct selection *set) {
     return set->count > 0 && set != query->driver;
 }
 
-static bool event_within(const capartner_query *query, const struct capartner_event *event) {
-    return event->earliest >= query->range_from && event->latest <= query->range_to;
+static bool event_within(const struct check *check, const struct capartner_event *event) {
+    return event->earliest >= check->range_from && event->latest <= check->range_to;
 }
 
-static capartner_holding as_of_status(const capartner_query *query, uint32_t index) {
+static bool event_in_range(const struct check *check, const struct capartner_event *event) {
+    return check->range_certainly
+               ? event_within(check, event)
+               : event->earliest <= check->range_to && event->latest >= check->range_from;
+}
+
+/* The spans sit in their own compact table: no record read. */
+static capartner_holding as_of_status(const struct check *check, uint32_t index) {
     struct capartner_span span = capartner_participation_spans_at(index);
-    return capartner_span_status(&span, query->as_of_day);
+    return capartner_span_status(&span, check->as_of_day);
 }
 
-static bool event_matches(const capartner_query *query, uint32_t index) {
-    if (!query->include_alternatives && is_alternative(capartner_data_event_alternatives, index))
-        return false;
-    if (!query->reads_records)
-        return true;
+static bool as_of_holds(const struct check *check, uint32_t index) {
+    capartner_holding status = as_of_status(check, index);
+    return check->as_of_certainly ? status == CAPARTNER_HOLDING_HELD
+                                  : status != CAPARTNER_HOLDING_NOT_HELD;
+}
+
+/* The selections other than the driving one, on an event's links. */
+static bool event_others_match(const capartner_query *query, uint32_t index) {
     const struct capartner_event *event = &capartner_data_events[index];
-    if (query->has_range) {
-        bool overlaps = event->earliest <= query->range_to && event->latest >= query->range_from;
-        if (query->range_mode == CAPARTNER_CERTAINLY ? !event_within(query, event) : !overlaps)
-            return false;
-    }
     return (!to_test(query, &query->kinds) || selection_allows(&query->kinds, event->kind)) &&
            (!to_test(query, &query->countries) ||
             selection_allows_any(&query->countries,
@@ -147,27 +171,34 @@ static bool event_matches(const capartner_query *query, uint32_t index) {
                                  event->area_count));
 }
 
-static bool participation_matches(const capartner_query *query, uint32_t index) {
-    if (!query->include_alternatives &&
-        is_alternative(capartner_data_participation_alternatives, index))
-        return false;
-    /* the spans sit in their own compact table: no record read */
-    if (query->has_as_of) {
-        capartner_holding status = as_of_status(query, index);
-        if (query->as_of_mode == CAPARTNER_CERTAINLY ? status != CAPARTNER_HOLDING_HELD
-                                                     : status == CAPARTNER_HOLDING_NOT_HELD)
-            return false;
-    }
-    if (!query->reads_records)
-        return true;
+/* The same on a participation's fields. */
+static bool participation_others_match(const capartner_query *query, uint32_t index) {
     const struct capartner_participation *p = &capartner_data_participations[index];
     return selection_allows(&query->countries, p->country) &&
            selection_allows(&query->bodies, p->body) && selection_allows(&query->roles, p->role);
 }
 
-static bool record_matches(const capartner_query *query, uint32_t index) {
-    return query->kind == CAPARTNER_QUERY_EVENTS ? event_matches(query, index)
-                                                 : participation_matches(query, index);
+/* Whether a preferred candidate (or any, when alternatives are included)
+ * matches the other tests. The walks pass a copy of query->check held in
+ * locals, and its shape as a constant (see walk_fill): the date range and
+ * as-of tests then cost a few instructions, and only the other selections
+ * cost a call. */
+static inline bool keeps(const capartner_query *query, const struct check *check, enum shape shape,
+                         uint32_t candidate) {
+    if (shape == TESTS_NONE)
+        return true;
+    if (shape == TESTS_RANGE)
+        return event_in_range(check, &capartner_data_events[candidate]);
+    if (shape == TESTS_AS_OF)
+        return as_of_holds(check, candidate);
+    if (check->range && !event_in_range(check, &capartner_data_events[candidate]))
+        return false;
+    if (check->as_of && !as_of_holds(check, candidate))
+        return false;
+    if (!check->others)
+        return true;
+    return query->kind == CAPARTNER_QUERY_EVENTS ? event_others_match(query, candidate)
+                                                 : participation_others_match(query, candidate);
 }
 
 static uint32_t record_count(const capartner_query *query) {
@@ -198,19 +229,29 @@ static size_t first_above(const int32_t *values, size_t stride, size_t count, in
     return low;
 }
 
-/* The slice of the timeline that can hold events of the date range: events
- * before `start` all end before range_from, events from `end` on all begin
- * after range_to. */
+/* The slice of the timeline that can hold events of the date range, found
+ * by binary search: no event before `start` can match (it begins before
+ * range_from, or in POSSIBLY mode ends before it), and every event from
+ * `end` on begins after range_to. */
 static void range_slice(const capartner_query *query, size_t *start, size_t *end) {
     *start = 0;
     *end = record_count(query);
-    if (query->kind != CAPARTNER_QUERY_EVENTS || !query->has_range)
+    if (query->kind != CAPARTNER_QUERY_EVENTS || !query->check.range)
         return;
     size_t count = capartner_data_event_count;
-    *start = first_above(capartner_data_event_latest_prefix_max, sizeof(int32_t), count,
-                         query->range_from - 1);
-    *end = first_above(&capartner_data_events[0].earliest, sizeof(struct capartner_event), count,
-                       query->range_to);
+    const int32_t *earliest = &capartner_data_events[0].earliest;
+    /* an event certainly in the range begins in it, and the timeline is in
+     * order of the earliest day; one that may fall in it can begin long
+     * before (an open-ended "after 2001-09-11"): the running maximum of the
+     * latest days bounds those */
+    const struct check *check = &query->check;
+    if (check->range_certainly)
+        *start =
+            first_above(earliest, sizeof(struct capartner_event), count, check->range_from - 1);
+    else
+        *start = first_above(capartner_data_event_latest_prefix_max, sizeof(int32_t), count,
+                             check->range_from - 1);
+    *end = first_above(earliest, sizeof(struct capartner_event), count, check->range_to);
     if (*end < *start)
         *end = *start;
 }
@@ -249,13 +290,18 @@ static void plan(capartner_query *query) {
         consider(query, &query->bodies, capartner_data_body_participations_first,
                  capartner_data_body_participations, &best);
     }
-    if (query->kind == CAPARTNER_QUERY_EVENTS)
-        query->reads_records = query->has_range || to_test(query, &query->kinds) ||
-                               to_test(query, &query->countries) ||
-                               to_test(query, &query->bodies) || to_test(query, &query->areas);
-    else
-        query->reads_records = to_test(query, &query->countries) ||
-                               to_test(query, &query->bodies) || to_test(query, &query->roles);
+    query->check.others = to_test(query, &query->kinds) || to_test(query, &query->countries) ||
+                          to_test(query, &query->bodies) || to_test(query, &query->areas) ||
+                          to_test(query, &query->roles);
+    const struct check *check = &query->check;
+    query->check.shape = !check->range && !check->as_of && !check->others  ? TESTS_NONE
+                         : check->range && !check->as_of && !check->others ? TESTS_RANGE
+                         : !check->range && check->as_of && !check->others ? TESTS_AS_OF
+                                                                           : TESTS_MIXED;
+    query->check.skip = query->include_alternatives ? NULL
+                        : query->kind == CAPARTNER_QUERY_EVENTS
+                            ? capartner_data_event_alternatives
+                            : capartner_data_participation_alternatives;
     query->walk.started = false;
 }
 
@@ -268,9 +314,9 @@ static void walk_start(const capartner_query *query, struct walk *walk) {
     if (!walk->use_lists) {
         size_t start, end;
         range_slice(query, &start, &end);
-        /* reverse walks count `position` down from end to start */
-        walk->position = forward ? start : end;
-        walk->end = forward ? end : start;
+        walk->slice.list = NULL;
+        walk->slice.next = forward ? start : end;
+        walk->slice.end = forward ? end : start;
         return;
     }
     walk->cursor_count = query->driver->count;
@@ -284,33 +330,8 @@ static void walk_start(const capartner_query *query, struct walk *walk) {
     }
 }
 
-/* How many candidates ahead a list-driven walk that reads records (see
- * reads_records) prefetches the record it will test. The candidates ascend
- * but lie far apart: once the tables outgrow the caches each would be a
- * cache miss the hardware prefetchers cannot foresee. Measured with
- * bench/scaling.sh at 10^6 events: "as of" 194 -> 69 ns per match. */
-enum { PREFETCH_DISTANCE = 8 };
-
-static void prefetch_record(capartner_query_kind kind, uint32_t index) {
-#if defined(__GNUC__)
-    if (kind == CAPARTNER_QUERY_EVENTS) {
-        const char *record = (const char *)&capartner_data_events[index];
-        __builtin_prefetch(record);
-        __builtin_prefetch(record + sizeof(struct capartner_event) - 1);
-    } else {
-        const char *record = (const char *)&capartner_data_participations[index];
-        __builtin_prefetch(record);
-        __builtin_prefetch(record + sizeof(struct capartner_participation) - 1);
-    }
-#else
-    (void)kind;
-    (void)index;
-#endif
-}
-
 /* The next candidate of a merge of ascending lists, without repeats. */
-static bool merge_next(const capartner_query *query, struct walk *walk, bool forward,
-                       uint32_t *candidate) {
+static bool merge_next(struct walk *walk, bool forward, uint32_t *candidate) {
     bool found = false;
     uint32_t best = 0;
     for (size_t i = 0; i < walk->cursor_count; i++) {
@@ -329,39 +350,79 @@ static bool merge_next(const capartner_query *query, struct walk *walk, bool for
         struct cursor *cursor = &walk->cursors[i];
         if (cursor->next == cursor->end)
             continue;
-        if (forward && cursor->list[cursor->next] == best) {
+        if (forward && cursor->list[cursor->next] == best)
             cursor->next++;
-            if (query->reads_records && cursor->end - cursor->next > PREFETCH_DISTANCE)
-                prefetch_record(query->kind, cursor->list[cursor->next + PREFETCH_DISTANCE]);
-        } else if (!forward && cursor->list[cursor->next - 1] == best) {
+        else if (!forward && cursor->list[cursor->next - 1] == best)
             cursor->next--;
-            if (query->reads_records && cursor->next - cursor->end > PREFETCH_DISTANCE)
-                prefetch_record(query->kind, cursor->list[cursor->next - 1 - PREFETCH_DISTANCE]);
-        }
     }
     *candidate = best;
     return true;
 }
 
-static bool walk_next(const capartner_query *query, struct walk *walk, uint32_t *match) {
+/* Steps one cursor (a slice of the table, or one country's or body's
+ * list), writing the matches to `out`; returns how many. `shape` is
+ * check->shape, passed as a constant by walk_fill so that the compiler makes
+ * a loop for each shape with only its own tests. */
+static inline size_t fill_from_cursor(const capartner_query *query, const struct check *check,
+                                      enum shape shape, struct cursor *cursor, bool forward,
+                                      size_t *restrict out, size_t capacity) {
+    const uint32_t *list = cursor->list;
+    size_t next = cursor->next, end = cursor->end, filled = 0;
+    while (filled < capacity && next != end) {
+        /* no more steps than there is room: then the inner loop needs no
+         * room check, and stores each candidate, keeping it when it matches */
+        size_t steps = forward ? end - next : next - end;
+        if (steps > capacity - filled)
+            steps = capacity - filled;
+        for (; steps > 0; steps--) {
+            size_t at = forward ? next++ : --next;
+            uint32_t candidate = list != NULL ? list[at] : (uint32_t)at;
+            out[filled] = candidate;
+            filled += (check->skip == NULL || !is_alternative(check->skip, candidate)) &&
+                      keeps(query, check, shape, candidate);
+        }
+    }
+    cursor->next = next;
+    return filled;
+}
+
+/* Writes the indexes of up to `capacity` next matches to `out`; returns
+ * how many (fewer only at the end of the walk). What the loops read is held
+ * in locals, so a whole walk costs a few instructions a record. */
+static size_t walk_fill(const capartner_query *query, struct walk *walk, size_t *restrict out,
+                        size_t capacity) {
     if (!walk->started)
         walk_start(query, walk);
     bool forward = query->order == CAPARTNER_ORDER_OLDEST_FIRST;
-    uint32_t candidate;
-    for (;;) {
-        if (walk->use_lists) {
-            if (!merge_next(query, walk, forward, &candidate))
-                return false;
-        } else {
-            if (walk->position == walk->end)
-                return false;
-            candidate = (uint32_t)(forward ? walk->position++ : --walk->position);
-        }
-        if (record_matches(query, candidate)) {
-            *match = candidate;
-            return true;
-        }
+    const struct check check = query->check;
+    if (walk->use_lists && walk->cursor_count > 1) {
+        size_t filled = 0;
+        uint32_t candidate;
+        while (filled < capacity && merge_next(walk, forward, &candidate))
+            if ((check.skip == NULL || !is_alternative(check.skip, candidate)) &&
+                keeps(query, &check, check.shape, candidate))
+                out[filled++] = candidate;
+        return filled;
     }
+    struct cursor *cursor = walk->use_lists ? &walk->cursors[0] : &walk->slice;
+    switch (check.shape) {
+    case TESTS_NONE:
+        return fill_from_cursor(query, &check, TESTS_NONE, cursor, forward, out, capacity);
+    case TESTS_RANGE:
+        return fill_from_cursor(query, &check, TESTS_RANGE, cursor, forward, out, capacity);
+    case TESTS_AS_OF:
+        return fill_from_cursor(query, &check, TESTS_AS_OF, cursor, forward, out, capacity);
+    default:
+        return fill_from_cursor(query, &check, TESTS_MIXED, cursor, forward, out, capacity);
+    }
+}
+
+static bool walk_next(const capartner_query *query, struct walk *walk, uint32_t *match) {
+    size_t found;
+    if (walk_fill(query, walk, &found, 1) == 0)
+        return false;
+    *match = (uint32_t)found;
+    return true;
 }
 
 /* ------------------------------------------------------------ public API */
@@ -379,6 +440,26 @@ capartner_status capartner_query_new(capartner_query_kind kind, capartner_query 
     query->order = CAPARTNER_ORDER_OLDEST_FIRST;
     plan(query);
     *out = query;
+    return CAPARTNER_OK;
+}
+
+capartner_status capartner_query_reset(capartner_query *query, capartner_query_kind kind) {
+    if (query == NULL)
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    if (kind != CAPARTNER_QUERY_EVENTS && kind != CAPARTNER_QUERY_PARTICIPATIONS)
+        return CAPARTNER_ERR_OUT_OF_RANGE;
+    selection_clear(&query->countries);
+    selection_clear(&query->bodies);
+    selection_clear(&query->areas);
+    selection_clear(&query->kinds);
+    selection_clear(&query->roles);
+    query->kind = kind;
+    query->order = CAPARTNER_ORDER_OLDEST_FIRST;
+    query->include_alternatives = false;
+    query->check.range = false;
+    query->check.as_of = false;
+    query->last_certain = false;
+    plan(query);
     return CAPARTNER_OK;
 }
 
@@ -503,10 +584,10 @@ capartner_status capartner_query_set_range(capartner_query *query, capartner_dat
     int32_t range_to = to.precision == CAPARTNER_PRECISION_UNKNOWN ? OPEN_LATEST : to_last;
     if (range_from > range_to)
         return CAPARTNER_ERR_INVALID_ARGUMENT;
-    query->has_range = true;
-    query->range_from = range_from;
-    query->range_to = range_to;
-    query->range_mode = mode;
+    query->check.range = true;
+    query->check.range_from = range_from;
+    query->check.range_to = range_to;
+    query->check.range_certainly = mode == CAPARTNER_CERTAINLY;
     plan(query);
     return CAPARTNER_OK;
 }
@@ -543,10 +624,10 @@ capartner_status capartner_query_set_as_of(capartner_query *query, capartner_dat
         return CAPARTNER_ERR_OUT_OF_RANGE;
     if (!capartner_date_valid(date) || date.precision == CAPARTNER_PRECISION_UNKNOWN)
         return CAPARTNER_ERR_INVALID_DATE;
-    query->has_as_of = true;
-    query->as_of_mode = mode;
+    query->check.as_of = true;
+    query->check.as_of_certainly = mode == CAPARTNER_CERTAINLY;
     int32_t unused;
-    capartner_date_interval(date, &query->as_of_day, &unused);
+    capartner_date_interval(date, &query->check.as_of_day, &unused);
     plan(query);
     return CAPARTNER_OK;
 }
@@ -573,8 +654,8 @@ capartner_status capartner_query_rewind(capartner_query *query) {
  * outside the range or a relation whose holding is unknown is not. */
 static bool match_certain(const capartner_query *query, uint32_t index) {
     if (query->kind == CAPARTNER_QUERY_EVENTS)
-        return !query->has_range || event_within(query, &capartner_data_events[index]);
-    return !query->has_as_of || as_of_status(query, index) == CAPARTNER_HOLDING_HELD;
+        return !query->check.range || event_within(&query->check, &capartner_data_events[index]);
+    return !query->check.as_of || as_of_status(&query->check, index) == CAPARTNER_HOLDING_HELD;
 }
 
 const capartner_event *capartner_query_next_event(capartner_query *query) {
@@ -603,16 +684,29 @@ int capartner_query_is_certain(const capartner_query *query) {
     return query != NULL && query->last_certain;
 }
 
+capartner_status capartner_query_next_indexes(capartner_query *query, size_t *indexes,
+                                              size_t capacity, size_t *count) {
+    if (count != NULL)
+        *count = 0;
+    if (query == NULL || count == NULL || (indexes == NULL && capacity > 0))
+        return CAPARTNER_ERR_NULL_ARGUMENT;
+    query->last_certain = false;
+    size_t filled = walk_fill(query, &query->walk, indexes, capacity);
+    if (filled > 0)
+        query->last_certain = match_certain(query, (uint32_t)indexes[filled - 1]);
+    *count = filled;
+    return CAPARTNER_OK;
+}
+
 capartner_status capartner_query_count(capartner_query *query, size_t *out) {
     if (out != NULL)
         *out = 0;
     if (query == NULL || out == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
     query->scratch.started = false;
-    uint32_t match;
-    size_t count = 0;
-    while (walk_next(query, &query->scratch, &match))
-        count++;
+    size_t matches[64], count = 0, filled;
+    while ((filled = walk_fill(query, &query->scratch, matches, 64)) > 0)
+        count += filled;
     *out = count;
     return CAPARTNER_OK;
 }

@@ -102,11 +102,3 @@ void capartner_span_add_evidence(const struct capartner_span_input *in, capartne
     if (!known(in->ended))
         span->certain_last = max_day(span->certain_last, evidence_last);
 }
-
-capartner_holding capartner_span_status(const struct capartner_span *span, int32_t day) {
-    if (span->certain_first <= day && day <= span->certain_last)
-        return CAPARTNER_HOLDING_HELD;
-    if (day < span->possible_first || day > span->possible_last)
-        return CAPARTNER_HOLDING_NOT_HELD;
-    return CAPARTNER_HOLDING_UNKNOWN;
-}

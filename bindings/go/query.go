@@ -9,6 +9,8 @@ import "C"
 import (
 	"runtime"
 	"strconv"
+	"sync"
+	"unsafe"
 )
 
 // TimelineOptions filters Timeline and EachEvent. Within one field the values
@@ -73,9 +75,12 @@ func EachEvent(opts TimelineOptions, fn func(Event) bool) error {
 		return err
 	}
 	defer q.Close()
-	for e, ok := q.NextEvent(); ok; e, ok = q.NextEvent() {
-		if !fn(e) {
-			break
+	var batch [batchSize]Event
+	for n := q.NextEvents(batch[:]); n > 0; n = q.NextEvents(batch[:]) {
+		for _, e := range batch[:n] {
+			if !fn(e) {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -102,9 +107,12 @@ func EachParticipation(opts ParticipationOptions, fn func(Participation) bool) e
 		return err
 	}
 	defer q.Close()
-	for p, ok := q.NextParticipation(); ok; p, ok = q.NextParticipation() {
-		if !fn(p) {
-			break
+	var batch [batchSize]Participation
+	for n := q.NextParticipations(batch[:]); n > 0; n = q.NextParticipations(batch[:]) {
+		for _, p := range batch[:n] {
+			if !fn(p) {
+				return nil
+			}
 		}
 	}
 	return nil
@@ -420,6 +428,87 @@ func (q *Query) NextParticipation() (Participation, bool) {
 	p := Participation{C.capartner_query_next_participation(q.p)}
 	runtime.KeepAlive(q)
 	return p, p.p != nil
+}
+
+// batchSize is how many matches EachEvent and EachParticipation take from C
+// in one call.
+const batchSize = 64
+
+// The records by index, made once: the tables are static, so a batch of
+// indexes from C becomes records without a call per match.
+var (
+	eventsOnce, participationsOnce sync.Once
+	eventsByIndex                  []Event
+	participationsByIndex          []Participation
+)
+
+// nextIndexes fills indexes with the indexes of the next matches (one cgo
+// call) and returns how many it wrote; 0 at the end or after Close.
+func (q *Query) nextIndexes(indexes []C.size_t) int {
+	if q.p == nil || len(indexes) == 0 {
+		return 0
+	}
+	var n C.size_t
+	C.capartner_query_next_indexes(q.p, (*C.size_t)(unsafe.Pointer(&indexes[0])),
+		C.size_t(len(indexes)), &n)
+	runtime.KeepAlive(q)
+	return int(n)
+}
+
+// NextEvents fills out with the next matching events, up to len(out), in one
+// call into C per 64, and returns how many it wrote: fewer only at the end;
+// 0 at the end, for a participations query, or after Close. IsCertain then
+// tells about the last one.
+func (q *Query) NextEvents(out []Event) int {
+	if q.kind != QueryEvents {
+		return 0
+	}
+	eventsOnce.Do(func() { eventsByIndex = AllEvents() })
+	return fillRecords(q, out, eventsByIndex)
+}
+
+// NextParticipations is NextEvents for a participations query.
+func (q *Query) NextParticipations(out []Participation) int {
+	if q.kind != QueryParticipations {
+		return 0
+	}
+	participationsOnce.Do(func() { participationsByIndex = AllParticipations() })
+	return fillRecords(q, out, participationsByIndex)
+}
+
+// fillRecords fills out with the records of the next matches' indexes.
+func fillRecords[R any](q *Query, out []R, byIndex []R) int {
+	var indexes [batchSize]C.size_t
+	filled := 0
+	for filled < len(out) {
+		want := len(out) - filled
+		if want > batchSize {
+			want = batchSize
+		}
+		n := q.nextIndexes(indexes[:want])
+		for _, i := range indexes[:n] {
+			out[filled] = byIndex[i]
+			filled++
+		}
+		if n < want {
+			break
+		}
+	}
+	return filled
+}
+
+// Reset empties the query for reuse, as a new query of kind: no filters,
+// oldest first, preferred records only, at its start. It reuses the C memory
+// the filters took, so resetting and filling one Query in a loop allocates
+// nothing in C.
+func (q *Query) Reset(kind QueryKind) error {
+	err := q.do("Query.Reset", kind.String(), func(p *C.capartner_query) C.capartner_status {
+		return C.capartner_query_reset(p, C.capartner_query_kind(kind))
+	})
+	if err == nil {
+		q.kind = kind
+	}
+	return err
 }
 
 // Count returns the number of matches without moving the walk.

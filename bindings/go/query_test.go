@@ -499,3 +499,79 @@ func TestForgottenQueriesAreFinalized(t *testing.T) {
 	runtime.GC()
 	runtime.GC()
 }
+
+// NextEvents and NextParticipations give what the step-by-step walk gives, in
+// any size of batch, and Reset empties a query for reuse.
+func TestBatchesAndReset(t *testing.T) {
+	q, err := capartner.NewQuery(capartner.QueryEvents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	kz := mustCountry(t, "KZ")
+	if err := q.AddCountry(kz); err != nil {
+		t.Fatal(err)
+	}
+	var stepped []capartner.Event
+	for e, ok := q.NextEvent(); ok; e, ok = q.NextEvent() {
+		stepped = append(stepped, e)
+	}
+	sameEvents(t, "KZ stepped", stepped, preferredEvents(func(e capartner.Event) bool {
+		return involves(e, kz)
+	}))
+	for _, size := range []int{1, 3, 64, 200} {
+		if err := q.Rewind(); err != nil {
+			t.Fatal(err)
+		}
+		var batched []capartner.Event
+		buffer := make([]capartner.Event, size)
+		for n := q.NextEvents(buffer); n > 0; n = q.NextEvents(buffer) {
+			batched = append(batched, buffer[:n]...)
+		}
+		sameEvents(t, "KZ in batches", batched, stepped)
+	}
+	if n := q.NextParticipations(make([]capartner.Participation, 4)); n != 0 {
+		t.Errorf("NextParticipations on an events query: %d", n)
+	}
+	// the same query, emptied, as a participations query
+	if err := q.Reset(capartner.QueryParticipations); err != nil {
+		t.Fatal(err)
+	}
+	if q.Kind() != capartner.QueryParticipations {
+		t.Errorf("Kind() after Reset = %v", q.Kind())
+	}
+	all := make([]capartner.Participation, capartner.ParticipationCount())
+	n := q.NextParticipations(all)
+	want := preferredParticipations(func(capartner.Participation) bool { return true })
+	if n != len(want) || !reflect.DeepEqual(all[:n], want) {
+		t.Errorf("after Reset: %d participations, want the %d preferred", n, len(want))
+	}
+	if err := q.Reset(capartner.QueryKind(7)); !errors.Is(err, capartner.ErrOutOfRange) {
+		t.Errorf("Reset(7) = %v, want ErrOutOfRange", err)
+	}
+	q.Close()
+	if err := q.Reset(capartner.QueryEvents); !errors.Is(err, capartner.ErrClosed) {
+		t.Errorf("Reset after Close = %v, want ErrClosed", err)
+	}
+	if n := q.NextEvents(make([]capartner.Event, 4)); n != 0 {
+		t.Errorf("NextEvents after Close: %d", n)
+	}
+}
+
+// A walk crosses into C once a batch of 64 matches, not once a match.
+func TestWalkCgoCalls(t *testing.T) {
+	count := func(opts capartner.TimelineOptions) (events int, calls int64) {
+		before := runtime.NumCgoCall()
+		err := capartner.EachEvent(opts, func(capartner.Event) bool { events++; return true })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return events, runtime.NumCgoCall() - before
+	}
+	count(capartner.TimelineOptions{}) // the records by index, made once
+	events, calls := count(capartner.TimelineOptions{})
+	// new, two batches of 64, the rest and the empty one, free
+	if want := int64(2 + (events+63)/64 + 1); events < 100 || calls > want {
+		t.Errorf("whole timeline: %d cgo calls for %d events, want at most %d", calls, events, want)
+	}
+}

@@ -554,6 +554,13 @@ START_TEST(test_query_null) {
     ck_assert_ptr_null(capartner_query_next_event(NULL));
     ck_assert_int_eq(capartner_query_is_certain(NULL), 0);
     ck_assert_ptr_null(capartner_query_next_participation(NULL));
+    size_t indexes[4] = {7, 7, 7, 7};
+    count = 99;
+    cp_assert_status(capartner_query_next_indexes(NULL, indexes, 4, &count),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
+    ck_assert_uint_eq(count, 0);
+    cp_assert_status(capartner_query_reset(NULL, CAPARTNER_QUERY_EVENTS),
+                     CAPARTNER_ERR_NULL_ARGUMENT);
 
     capartner_query *events, *participations;
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &events), CAPARTNER_OK);
@@ -564,6 +571,26 @@ START_TEST(test_query_null) {
         cp_assert_status(capartner_query_add_country(both[i], NULL), CAPARTNER_ERR_NULL_ARGUMENT);
         cp_assert_status(capartner_query_add_body(both[i], NULL), CAPARTNER_ERR_NULL_ARGUMENT);
         cp_assert_status(capartner_query_count(both[i], NULL), CAPARTNER_ERR_NULL_ARGUMENT);
+        /* no room, or nowhere to say how many: refused, and the walk does not move */
+        indexes[0] = 7;
+        count = 99;
+        cp_assert_status(capartner_query_next_indexes(both[i], NULL, 4, &count),
+                         CAPARTNER_ERR_NULL_ARGUMENT);
+        ck_assert_uint_eq(count, 0);
+        cp_assert_status(capartner_query_next_indexes(both[i], indexes, 4, NULL),
+                         CAPARTNER_ERR_NULL_ARGUMENT);
+        ck_assert_uint_eq(indexes[0], 7);
+        /* a capacity of 0 with no array is a valid empty request */
+        cp_assert_status(capartner_query_next_indexes(both[i], NULL, 0, &count), CAPARTNER_OK);
+        ck_assert_uint_eq(count, 0);
+        cp_assert_status(capartner_query_next_indexes(both[i], indexes, 1, &count), CAPARTNER_OK);
+        ck_assert_uint_eq(count, 1);
+        /* the first match: the refused calls skipped nothing */
+        cp_assert_status(capartner_query_rewind(both[i]), CAPARTNER_OK);
+        ck_assert_uint_eq(indexes[0],
+                          i == 0 ? capartner_event_index(capartner_query_next_event(events))
+                                 : capartner_participation_index(
+                                       capartner_query_next_participation(participations)));
     }
     cp_assert_status(capartner_query_add_area(events, NULL), CAPARTNER_ERR_NULL_ARGUMENT);
     cp_assert_status(capartner_query_set_as_of_text(participations, NULL, CAPARTNER_CERTAINLY),
@@ -630,6 +657,8 @@ START_TEST(test_query_out_of_range) {
         cp_assert_status(capartner_query_add_kind(events, (capartner_event_kind)v),
                          CAPARTNER_ERR_OUT_OF_RANGE);
         cp_assert_status(capartner_query_add_role(participations, (capartner_role)v),
+                         CAPARTNER_ERR_OUT_OF_RANGE);
+        cp_assert_status(capartner_query_reset(events, (capartner_query_kind)v),
                          CAPARTNER_ERR_OUT_OF_RANGE);
         cp_assert_status(capartner_query_set_order(events, (capartner_order)v),
                          CAPARTNER_ERR_OUT_OF_RANGE);

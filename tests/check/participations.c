@@ -41,9 +41,15 @@ static bool filter_allows(const struct filter *filter, const capartner_participa
     return country && body && role;
 }
 
-static capartner_query *filter_query(const struct filter *filter) {
-    capartner_query *query;
-    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query), CAPARTNER_OK);
+/* Sets the filter's filters on a new query, or on `reused` emptied by
+ * capartner_query_reset. */
+static capartner_query *filter_query(const struct filter *filter, capartner_query *reused) {
+    capartner_query *query = reused;
+    if (reused != NULL)
+        cp_assert_status(capartner_query_reset(reused, CAPARTNER_QUERY_PARTICIPATIONS),
+                         CAPARTNER_OK);
+    else
+        cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query), CAPARTNER_OK);
     for (size_t i = 0; i < filter->country_count; i++)
         cp_assert_status(capartner_query_add_country(query, filter->countries[i]), CAPARTNER_OK);
     for (size_t i = 0; i < filter->body_count; i++)
@@ -73,7 +79,7 @@ static size_t check_filter(const struct filter *filter) {
         if (filter_allows(filter, p))
             expected[expected_count++] = p;
     }
-    capartner_query *query = filter_query(filter);
+    capartner_query *query = filter_query(filter, NULL);
     size_t counted = 99999;
     cp_assert_status(capartner_query_count(query, &counted), CAPARTNER_OK);
     ck_assert_uint_eq(counted, expected_count);
@@ -94,6 +100,10 @@ static size_t check_filter(const struct filter *filter) {
     ck_assert_ptr_null(capartner_query_next_participation(query));
     ck_assert_ptr_null(capartner_query_next_event(query));
     capartner_query_free(query);
+    /* the same matches in batches of indexes, from one query reset and
+     * reused for every filter */
+    cp_check_batches(filter_query(filter, cp_reused_query()), CAPARTNER_QUERY_PARTICIPATIONS,
+                     (const void *const *)expected, expected_count);
     free(expected);
     return expected_count;
 }

@@ -121,3 +121,38 @@ int main(void) {
     srunner_free(runner);
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
+
+void cp_check_batches(capartner_query *query, capartner_query_kind kind,
+                      const void *const *expected, size_t count) {
+    /* the calls take the sizes in turn: the suites make thousands */
+    static const size_t sizes[] = {3, 64};
+    static size_t calls;
+    size_t size = sizes[calls++ % 2], batch[64], got = 0, filled;
+    cp_assert_status(capartner_query_rewind(query), CAPARTNER_OK);
+    do {
+        cp_assert_status(capartner_query_next_indexes(query, batch, size, &filled), CAPARTNER_OK);
+        ck_assert_uint_le(filled, size);
+        /* a short batch only at the end */
+        ck_assert(filled == size || got + filled == count);
+        for (size_t i = 0; i < filled; i++, got++) {
+            ck_assert_msg(got < count, "extra match, index %zu", batch[i]);
+            size_t want = kind == CAPARTNER_QUERY_EVENTS
+                              ? capartner_event_index(expected[got])
+                              : capartner_participation_index(expected[got]);
+            ck_assert_msg(batch[i] == want, "match %zu is index %zu, expected %zu", got, batch[i],
+                          want);
+        }
+    } while (filled > 0);
+    ck_assert_uint_eq(got, count);
+    /* the end stays the end */
+    cp_assert_status(capartner_query_next_indexes(query, batch, 64, &filled), CAPARTNER_OK);
+    ck_assert_uint_eq(filled, 0);
+    cp_assert_status(capartner_query_rewind(query), CAPARTNER_OK);
+}
+
+capartner_query *cp_reused_query(void) {
+    static capartner_query *reused;
+    if (reused == NULL)
+        cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &reused), CAPARTNER_OK);
+    return reused;
+}

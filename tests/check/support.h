@@ -38,6 +38,14 @@ bool cp_event_has_country(const capartner_event *event, const capartner_country 
 bool cp_event_has_body(const capartner_event *event, const capartner_body *body);
 bool cp_event_has_area(const capartner_event *event, const capartner_area *area);
 
+/* Rewinds the query and walks it with capartner_query_next_indexes in
+ * batches of 3 or of 64 (in turn): the walk must give exactly the records
+ * `expected` (events or participations, as `kind` says), in order, then 0
+ * more; leaves it rewound. */
+void cp_check_batches(capartner_query *query, capartner_query_kind kind,
+                      const void *const *expected, size_t count);
+/* One query for the whole test program, for tests of capartner_query_reset. */
+capartner_query *cp_reused_query(void);
 /* True when text is well-formed UTF-8 (checked independently of the library). */
 bool cp_utf8_valid(const char *text);
 

@@ -50,9 +50,14 @@ static bool filter_allows(const struct filter *filter, const capartner_event *ev
     return country && body && area && kind;
 }
 
-static capartner_query *filter_query(const struct filter *filter) {
-    capartner_query *query;
-    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
+/* Sets the filter's filters on a new query, or on `reused` emptied by
+ * capartner_query_reset. */
+static capartner_query *filter_query(const struct filter *filter, capartner_query *reused) {
+    capartner_query *query = reused;
+    if (reused != NULL)
+        cp_assert_status(capartner_query_reset(reused, CAPARTNER_QUERY_EVENTS), CAPARTNER_OK);
+    else
+        cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
     /* filters in an order unlike the dimensions' so the plan is exercised */
     for (size_t i = 0; i < filter->kind_count; i++)
         cp_assert_status(capartner_query_add_kind(query, filter->kinds[i]), CAPARTNER_OK);
@@ -88,7 +93,7 @@ static size_t check_filter(const struct filter *filter) {
         if (filter_allows(filter, event))
             expected[expected_count++] = event;
     }
-    capartner_query *query = filter_query(filter);
+    capartner_query *query = filter_query(filter, NULL);
     size_t got = 0, counted = 99999;
     for (const capartner_event *event; (event = capartner_query_next_event(query));) {
         ck_assert_msg(got < expected_count, "extra match %s", capartner_event_id(event));
@@ -107,6 +112,10 @@ static size_t check_filter(const struct filter *filter) {
     ck_assert_ptr_null(capartner_query_next_event(query));
     ck_assert_ptr_null(capartner_query_next_participation(query));
     capartner_query_free(query);
+    /* the same matches in batches of indexes, from one query reset and
+     * reused for every filter */
+    cp_check_batches(filter_query(filter, cp_reused_query()), CAPARTNER_QUERY_EVENTS,
+                     (const void *const *)expected, expected_count);
     free(expected);
     checks_run++;
     return expected_count;
@@ -430,6 +439,60 @@ START_TEST(test_count_rewind_and_restart) {
 }
 END_TEST
 
+/* A reset query is a new one: no filters, oldest first, preferred only,
+ * at its start, of the kind given; and is_certain follows the batches. */
+START_TEST(test_reset_empties_the_query) {
+    capartner_query *query, *fresh;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &fresh), CAPARTNER_OK);
+    size_t all, count;
+    cp_assert_status(capartner_query_count(fresh, &all), CAPARTNER_OK);
+    const capartner_event *oldest = capartner_query_next_event(fresh);
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_country(query, cp_country("KZ")), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_kind(query, CAPARTNER_EVENT_EXERCISE), CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_range_text(query, "2003", "2015", CAPARTNER_POSSIBLY),
+                     CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_order(query, CAPARTNER_ORDER_NEWEST_FIRST), CAPARTNER_OK);
+    cp_assert_status(capartner_query_include_alternatives(query, 1), CAPARTNER_OK);
+    cp_assert_status(capartner_query_count(query, &count), CAPARTNER_OK);
+    ck_assert_uint_lt(count, all);
+    ck_assert_ptr_nonnull(capartner_query_next_event(query));
+    /* to participations and back */
+    cp_assert_status(capartner_query_reset(query, CAPARTNER_QUERY_PARTICIPATIONS), CAPARTNER_OK);
+    ck_assert_ptr_null(capartner_query_next_event(query));
+    const capartner_participation *p = capartner_query_next_participation(query);
+    ck_assert_ptr_nonnull(p);
+    ck_assert_int_eq(capartner_participation_is_preferred(p), 1);
+    cp_assert_status(capartner_query_reset(query, CAPARTNER_QUERY_EVENTS), CAPARTNER_OK);
+    cp_assert_status(capartner_query_count(query, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, all);
+    ck_assert_ptr_eq(capartner_query_next_event(query), oldest);
+    /* a filter added after the reset is the only one */
+    cp_assert_status(capartner_query_add_country(query, cp_country("TM")), CAPARTNER_OK);
+    for (const capartner_event *e; (e = capartner_query_next_event(query));)
+        ck_assert(cp_event_has_country(e, cp_country("TM")));
+    /* in POSSIBLY mode, is_certain tells about the last index of a batch */
+    cp_assert_status(capartner_query_reset(query, CAPARTNER_QUERY_EVENTS), CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_range_text(query, "2013", "2013", CAPARTNER_POSSIBLY),
+                     CAPARTNER_OK);
+    size_t index, filled;
+    size_t certain = 0, uncertain = 0;
+    while (capartner_query_next_indexes(query, &index, 1, &filled) == CAPARTNER_OK && filled) {
+        const capartner_event *e;
+        cp_assert_status(capartner_event_at(index, &e), CAPARTNER_OK);
+        capartner_date date = capartner_event_date(e);
+        int within = cp_earliest(date) >= 20130101 && cp_latest(date) <= 20131231;
+        ck_assert_int_eq(capartner_query_is_certain(query), within);
+        within ? certain++ : uncertain++;
+    }
+    ck_assert_uint_gt(certain, 0);
+    ck_assert_uint_gt(uncertain, 0); /* "after 2001-09-11" may fall in 2013 */
+    ck_assert_int_eq(capartner_query_is_certain(query), 0);
+    capartner_query_free(query);
+    capartner_query_free(fresh);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- facts */
 
 /* The preferred events with all of these: country (or NULL), body (or
@@ -734,6 +797,7 @@ Suite *capartner_test_suite(void) {
     TCase *walk = cp_tcase("walk");
     tcase_add_test(walk, test_full_walk_in_timeline_order);
     tcase_add_test(walk, test_count_rewind_and_restart);
+    tcase_add_test(walk, test_reset_empties_the_query);
     tcase_add_test(walk, test_every_event_is_well_formed);
     suite_add_tcase(suite, walk);
     TCase *filters = cp_tcase("filters");

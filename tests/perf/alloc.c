@@ -7,9 +7,12 @@
  * counting calls while `counting` is set. With counting on it runs tens of
  * thousands of lookups (every key of every record, in upper, lower and mixed
  * case, plus misses and bad input), every accessor of every record, the date
- * functions, and full walks of filtered queries (capartner_query_next_* and
- * capartner_query_count, after a rewind). Creating a query and adding filters
- * may allocate: those run with counting off.
+ * functions, and full walks of filtered queries (capartner_query_next_*,
+ * capartner_query_next_indexes and capartner_query_count, after a rewind).
+ * Creating a query and adding filters may allocate: those run with counting
+ * off. Then a loop of queries of every kind, each filter set on one query
+ * emptied by capartner_query_reset, runs twice: the first pass may allocate
+ * (the filters' storage), the second, with counting on, must not.
  *
  * Not sanitizer-safe (ASan owns malloc): labelled "perf" only.
  */
@@ -477,20 +480,80 @@ static void build_queries(void) {
     }
 }
 
+/* Walks a query to the end: one match a call, then in batches. */
+static void walk_query(capartner_query *q) {
+    sink += (size_t)CALL(capartner_query_rewind(q));
+    for (const capartner_event *e; (e = CALL(capartner_query_next_event(q))) != NULL;)
+        sink += (size_t)e;
+    for (const capartner_participation *p;
+         (p = CALL(capartner_query_next_participation(q))) != NULL;)
+        sink += (size_t)p;
+    sink += (size_t)CALL(capartner_query_rewind(q));
+    size_t batch[16], filled;
+    while (CALL(capartner_query_next_indexes(q, batch, 16, &filled)) == CAPARTNER_OK && filled > 0)
+        sink += batch[filled - 1] + (size_t)CALL(capartner_query_is_certain(q));
+    size_t count;
+    sink += (size_t)CALL(capartner_query_count(q, &count)) + count;
+}
+
 static void walk_queries(void) {
-    for (size_t i = 0; i < query_count; i++) {
-        capartner_query *q = queries[i];
-        for (int pass = 0; pass < 2; pass++) {
-            sink += (size_t)CALL(capartner_query_rewind(q));
-            for (const capartner_event *e; (e = CALL(capartner_query_next_event(q))) != NULL;)
-                sink += (size_t)e;
-            for (const capartner_participation *p;
-                 (p = CALL(capartner_query_next_participation(q))) != NULL;)
-                sink += (size_t)p;
-            size_t count;
-            sink += (size_t)CALL(capartner_query_count(q, &count)) + count;
+    for (size_t i = 0; i < query_count; i++)
+        for (int pass = 0; pass < 2; pass++)
+            walk_query(queries[i]);
+}
+
+/* Queries of every kind and filter, one after the other on the same query
+ * object, each walked to the end: what a server answering requests does. */
+static size_t reused_queries(capartner_query *q) {
+    size_t made = 0;
+    capartner_date as_of;
+    capartner_date_parse("2012-01-01", &as_of);
+    for (size_t i = 0; i < capartner_country_count(); i++, made += 4) {
+        const capartner_country *c;
+        capartner_country_at(i, &c);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_EVENTS));
+        CALL(capartner_query_add_country(q, c));
+        CALL(capartner_query_set_range_text(q, "2005", "2015-06", CAPARTNER_POSSIBLY));
+        CALL(capartner_query_set_order(q, CAPARTNER_ORDER_NEWEST_FIRST));
+        walk_query(q);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_PARTICIPATIONS));
+        CALL(capartner_query_add_country(q, c));
+        CALL(capartner_query_set_as_of(q, as_of, CAPARTNER_CERTAINLY));
+        CALL(capartner_query_add_role(q, CAPARTNER_ROLE_PARTICIPANT));
+        walk_query(q);
+        /* several values in several dimensions */
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_EVENTS));
+        for (size_t k = 0; k <= i % 5; k++) {
+            const capartner_country *other;
+            capartner_country_at((i + k) % capartner_country_count(), &other);
+            CALL(capartner_query_add_country(q, other));
         }
+        CALL(capartner_query_add_kind(q, (capartner_event_kind)(i % CAPARTNER_EVENT_KIND_COUNT)));
+        CALL(capartner_query_include_alternatives(q, (int)(i % 2)));
+        walk_query(q);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_PARTICIPATIONS));
+        CALL(capartner_query_set_as_of_text(q, "2016-02", CAPARTNER_POSSIBLY));
+        walk_query(q);
     }
+    for (size_t i = 0; i < capartner_body_count(); i++, made += 2) {
+        const capartner_body *b;
+        capartner_body_at(i, &b);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_EVENTS));
+        CALL(capartner_query_add_body(q, b));
+        walk_query(q);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_PARTICIPATIONS));
+        CALL(capartner_query_add_body(q, b));
+        CALL(capartner_query_add_role(q, CAPARTNER_ROLE_MEMBER));
+        walk_query(q);
+    }
+    for (size_t i = 0; i < capartner_area_count(); i++, made++) {
+        const capartner_area *a;
+        capartner_area_at(i, &a);
+        CALL(capartner_query_reset(q, CAPARTNER_QUERY_EVENTS));
+        CALL(capartner_query_add_area(q, a));
+        walk_query(q);
+    }
+    return made;
 }
 
 int main(void) {
@@ -528,11 +591,29 @@ int main(void) {
     for (size_t i = 0; i < query_count; i++)
         capartner_query_free(queries[i]);
 
+    capartner_query *reused;
+    if (capartner_query_new(CAPARTNER_QUERY_EVENTS, &reused) != CAPARTNER_OK) {
+        fail("capartner_query_new");
+        return 1;
+    }
+    reused_queries(reused); /* the first pass may allocate the filters' storage */
+    allocations = 0;
+    calls = 0;
+    counting = 1;
+    size_t reused_count = reused_queries(reused);
+    counting = 0;
+    size_t reuse_calls = calls, reuse_allocations = allocations;
+    if (reuse_allocations != 0)
+        fail("a loop of queries on one reset query allocated");
+    capartner_query_free(reused);
+
     printf("lookups and accessors: %zu calls, %zu heap allocations\n", lookup_calls,
            lookup_allocations);
     printf("query walks: %zu queries, %zu calls, %zu heap allocations\n", query_count, walk_calls,
            walk_allocations);
-    if (lookup_calls < 1000 || walk_calls < 1000)
+    printf("reused query: %zu queries, %zu calls, %zu heap allocations\n", reused_count,
+           reuse_calls, reuse_allocations);
+    if (lookup_calls < 1000 || walk_calls < 1000 || reuse_calls < 1000)
         fail("too few calls to prove anything");
     return failures == 0 ? 0 : 1;
 }

@@ -273,6 +273,9 @@ FUNCTIONS: Sequence[Tuple[str, Any, Sequence[Any]]] = (
     ("capartner_query_next_event", _PTR, (_PTR,)),
     ("capartner_query_next_participation", _PTR, (_PTR,)),
     ("capartner_query_count", _STATUS, (_PTR, POINTER(c_size_t))),
+    ("capartner_query_next_indexes", _STATUS,
+     (_PTR, POINTER(c_size_t), c_size_t, POINTER(c_size_t))),
+    ("capartner_query_reset", _STATUS, (_PTR, _ENUM)),
     # suggestions
     ("capartner_suggest", _STATUS, (c_char_p, POINTER(CSuggestion), _SIZE, POINTER(c_size_t))),
 )

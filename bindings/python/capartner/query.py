@@ -48,6 +48,16 @@ def _is_text(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
+# C queries closed and kept for reuse: a new Query takes one and empties it
+# (capartner_query_reset, one C call) instead of allocating, and closing one
+# costs no call. list.append and list.pop are atomic, so threads may share it.
+_spare_handles: List[int] = []
+_SPARE_HANDLES_MAX = 8
+
+# How many matches a walk takes from C in one call (capartner_query_next_indexes).
+_BATCH = 64
+
+
 class Query:
     """A filtered walk over events (``QueryKind.EVENTS``) or participations.
 
@@ -62,9 +72,17 @@ class Query:
     def __init__(self, kind: Union[QueryKind, str] = QueryKind.EVENTS) -> None:
         self._handle = None
         self._kind = QueryKind.coerce(kind)
-        out = ctypes.c_void_p()
-        lib.capartner_query_new(self._kind, ctypes.byref(out))
-        self._handle = out.value
+        self._possibly = False  # a POSSIBLY filter: matches may be uncertain
+        self._moved = False  # stepped since made or rewound
+        try:
+            handle = _spare_handles.pop()
+        except IndexError:
+            out = ctypes.c_void_p()
+            lib.capartner_query_new(self._kind, ctypes.byref(out))
+            self._handle = out.value
+        else:
+            self._handle = handle
+            lib.capartner_query_reset(handle, self._kind)
 
     # ---------------------------------------------------------- lifetime
 
@@ -77,9 +95,14 @@ class Query:
         return self._handle is None
 
     def close(self) -> None:
-        """Frees the C query; further use raises ValueError. Safe to call twice."""
+        """Frees the C query (or keeps it for the next Query); further use raises
+        ValueError. Safe to call twice."""
         handle, self._handle = self._handle, None
-        if handle is not None:
+        if handle is None:
+            return
+        if len(_spare_handles) < _SPARE_HANDLES_MAX:
+            _spare_handles.append(handle)
+        else:
             lib.capartner_query_free(handle)
 
     def __enter__(self) -> "Query":
@@ -148,6 +171,7 @@ class Query:
         with ``possibly=True`` when it may (see :attr:`is_certain`)."""
         mode = Certainty.POSSIBLY if possibly else Certainty.CERTAINLY
         handle = self._live()
+        self._possibly = self._possibly or possibly
         try:
             if _is_text(since) and _is_text(until):
                 lib.capartner_query_set_range_text(
@@ -181,6 +205,7 @@ class Query:
         """Participations only: the relations certainly held on a date, or with
         ``possibly=True`` also those whose status then is unknown."""
         mode = Certainty.POSSIBLY if possibly else Certainty.CERTAINLY
+        self._possibly = self._possibly or possibly
         try:
             if isinstance(date, str):
                 lib.capartner_query_set_as_of_text(
@@ -207,10 +232,12 @@ class Query:
     def rewind(self) -> "Query":
         """Restarts the walk."""
         lib.capartner_query_rewind(self._live())
+        self._moved = False
         return self
 
     def next(self) -> Union[Event, Participation, None]:
         """The next match, or None at the end."""
+        self._moved = True
         if self._kind == QueryKind.EVENTS:
             return Event._wrap(lib.capartner_query_next_event(self._live()))
         return Participation._wrap(lib.capartner_query_next_participation(self._live()))
@@ -225,10 +252,32 @@ class Query:
         return self.count()
 
     def __iter__(self) -> Iterator[Any]:
-        # One C call per match: the walk's step; the record object is the one kept for
-        # that row (records are made once).
         handle = ctypes.c_void_p(self._live())  # converted once, not at every step
-        lib.capartner_query_rewind(handle)
+        if self._moved:
+            lib.capartner_query_rewind(handle)
+        self._moved = True
+        if self._possibly:
+            return self._steps(handle)
+        return self._batches(handle)
+
+    def _batches(self, handle: ctypes.c_void_p) -> Iterator[Any]:
+        # One C call per 64 matches; the record objects are the ones kept for each
+        # row (records are made once). Every match of a query without a POSSIBLY
+        # filter is certain, so is_certain stays true as it would step by step.
+        rows = (Event if self._kind == QueryKind.EVENTS else Participation).all()
+        indexes = (ctypes.c_size_t * _BATCH)()
+        filled = ctypes.c_size_t()
+        fill, filled_ref = lib.capartner_query_next_indexes, ctypes.byref(filled)
+        while True:
+            fill(handle, indexes, _BATCH, filled_ref)
+            count = filled.value
+            if count == 0:
+                return
+            for i in indexes[:count]:
+                yield rows[i]
+
+    def _steps(self, handle: ctypes.c_void_p) -> Iterator[Any]:
+        # One C call per match, so that is_certain tells about each one.
         if self._kind == QueryKind.EVENTS:
             step, kept, make = lib.capartner_query_next_event, Event._instances, Event
         else:

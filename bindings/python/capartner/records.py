@@ -299,7 +299,12 @@ class _Table(_Record):
     @classmethod
     def all(cls: Type[T]) -> Tuple[T, ...]:
         """Every record, in table order."""
-        return tuple(cls.at(i) for i in range(cls.count()))
+        rows = cls.__dict__.get("_all")
+        if rows is None:
+            # the tables are static: one C call per record, once per class
+            rows = tuple(cls.at(i) for i in range(cls.count()))
+            setattr(cls, "_all", rows)
+        return rows  # type: ignore[no-any-return]
 
     @classmethod
     def coerce(cls: Type[T], value: Union[T, str]) -> T:

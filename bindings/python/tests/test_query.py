@@ -283,6 +283,60 @@ class QueryObject(unittest.TestCase):
             query.count()
         query.close()  # twice is fine
 
+    def test_a_closed_query_is_reused_empty(self) -> None:
+        with Query("participations") as query:
+            query.add_country("KZ").set_as_of("2012").set_order(Order.NEWEST_FIRST)
+            handle = query._handle
+        with Query("events") as again:
+            self.assertEqual(again._handle, handle)  # the same C query, emptied
+            self.assertEqual(again.kind, capartner.QueryKind.EVENTS)
+            self.assertEqual(list(again), [e for e in Event.all() if e.is_preferred])
+        # the spares are bounded: past eight, a closed query is freed
+        from capartner import query as query_module
+
+        many = [Query("events") for _ in range(12)]
+        for each in many:
+            each.close()
+        self.assertEqual(len(query_module._spare_handles), 8)
+
+    def test_batches_match_steps_and_cross_into_c_rarely(self) -> None:
+        from capartner import _library
+
+        names = ["capartner_query_new", "capartner_query_reset", "capartner_query_free",
+                 "capartner_query_rewind", "capartner_query_next_event",
+                 "capartner_query_next_indexes", "capartner_query_add_country"]
+        calls = {name: 0 for name in names}
+        originals = {name: getattr(_library.lib, name) for name in names}
+
+        def counting(name: str):  # type: ignore[no-untyped-def]
+            def proxy(*arguments):  # type: ignore[no-untyped-def]
+                calls[name] += 1
+                return originals[name](*arguments)
+            return proxy
+
+        list(capartner.timeline(country="KZ"))  # a spare C query to reuse
+        for name in names:
+            setattr(_library.lib, name, counting(name))
+        try:
+            events = list(capartner.timeline(country="KZ"))
+        finally:
+            for name in names:
+                setattr(_library.lib, name, originals[name])
+        self.assertEqual(ids(events), raw_event_ids("KZ"))
+        self.assertGreater(len(events), 20)
+        # reset + add_country + one batch + the empty batch that ends the walk
+        self.assertEqual(calls, {**{name: 0 for name in names}, "capartner_query_reset": 1,
+                                 "capartner_query_add_country": 1,
+                                 "capartner_query_next_indexes": 2})
+        # a POSSIBLY walk steps one match a call, so that is_certain tells each
+        with Query("events") as query:
+            query.set_range("2013", "2013", possibly=True)
+            marks = []
+            for event in query:
+                marks.append(query.is_certain)
+            self.assertIn(True, marks)
+            self.assertIn(False, marks)  # "after 2001-09-11" may fall in 2013
+
     def test_set_range_and_as_of_variants(self) -> None:
         with Query("events") as query:
             query.set_range(PartialDate(2013), PartialDate(2013), possibly=True)
