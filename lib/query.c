@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
+enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231, PENDING_MAX = 16 };
 
 /* A set of selected record indexes in one dimension. */
 struct selection {
@@ -67,6 +67,10 @@ struct capartner_query {
     const uint32_t *driver_first, *driver_lists;
     size_t cursor_capacity;
     struct walk walk, scratch; /* scratch serves capartner_query_count */
+    /* matches the walk has found and the one-at-a-time next calls have not
+     * returned yet: they take them from here, found a batch at a time */
+    size_t pending[PENDING_MAX];
+    size_t pending_next, pending_count;
 };
 
 /* ------------------------------------------------------------ selections */
@@ -208,6 +212,12 @@ static uint32_t record_count(const capartner_query *query) {
 
 /* ------------------------------------------------------------------ plan */
 
+/* Puts the walk back at its start. */
+static void restart(capartner_query *query) {
+    query->walk.started = false;
+    query->pending_next = query->pending_count = 0;
+}
+
 static size_t lists_length(const struct selection *set, const uint32_t *first) {
     size_t total = 0;
     for (size_t i = 0; i < set->count; i++)
@@ -302,7 +312,7 @@ static void plan(capartner_query *query) {
                         : query->kind == CAPARTNER_QUERY_EVENTS
                             ? capartner_data_event_alternatives
                             : capartner_data_participation_alternatives;
-    query->walk.started = false;
+    restart(query);
 }
 
 /* ------------------------------------------------------------------ walk */
@@ -417,11 +427,15 @@ static size_t walk_fill(const capartner_query *query, struct walk *walk, size_t 
     }
 }
 
-static bool walk_next(const capartner_query *query, struct walk *walk, uint32_t *match) {
-    size_t found;
-    if (walk_fill(query, walk, &found, 1) == 0)
-        return false;
-    *match = (uint32_t)found;
+/* The next match for the one-at-a-time calls. */
+static bool walk_next(capartner_query *query, uint32_t *match) {
+    if (query->pending_next == query->pending_count) {
+        query->pending_count = walk_fill(query, &query->walk, query->pending, PENDING_MAX);
+        query->pending_next = 0;
+        if (query->pending_count == 0)
+            return false;
+    }
+    *match = (uint32_t)query->pending[query->pending_next++];
     return true;
 }
 
@@ -646,7 +660,7 @@ capartner_status capartner_query_set_as_of_text(capartner_query *query, const ch
 capartner_status capartner_query_rewind(capartner_query *query) {
     if (query == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
-    query->walk.started = false;
+    restart(query);
     return CAPARTNER_OK;
 }
 
@@ -662,8 +676,7 @@ const capartner_event *capartner_query_next_event(capartner_query *query) {
     uint32_t match;
     if (query != NULL)
         query->last_certain = false;
-    if (query == NULL || query->kind != CAPARTNER_QUERY_EVENTS ||
-        !walk_next(query, &query->walk, &match))
+    if (query == NULL || query->kind != CAPARTNER_QUERY_EVENTS || !walk_next(query, &match))
         return NULL;
     query->last_certain = match_certain(query, match);
     return &capartner_data_events[match];
@@ -673,8 +686,7 @@ const capartner_participation *capartner_query_next_participation(capartner_quer
     uint32_t match;
     if (query != NULL)
         query->last_certain = false;
-    if (query == NULL || query->kind != CAPARTNER_QUERY_PARTICIPATIONS ||
-        !walk_next(query, &query->walk, &match))
+    if (query == NULL || query->kind != CAPARTNER_QUERY_PARTICIPATIONS || !walk_next(query, &match))
         return NULL;
     query->last_certain = match_certain(query, match);
     return &capartner_data_participations[match];
@@ -691,7 +703,11 @@ capartner_status capartner_query_next_indexes(capartner_query *query, size_t *in
     if (query == NULL || count == NULL || (indexes == NULL && capacity > 0))
         return CAPARTNER_ERR_NULL_ARGUMENT;
     query->last_certain = false;
-    size_t filled = walk_fill(query, &query->walk, indexes, capacity);
+    size_t filled = 0;
+    while (filled < capacity && query->pending_next < query->pending_count)
+        indexes[filled++] = query->pending[query->pending_next++];
+    if (filled < capacity)
+        filled += walk_fill(query, &query->walk, indexes + filled, capacity - filled);
     if (filled > 0)
         query->last_certain = match_certain(query, (uint32_t)indexes[filled - 1]);
     *count = filled;

@@ -467,6 +467,20 @@ START_TEST(test_reset_empties_the_query) {
     cp_assert_status(capartner_query_count(query, &count), CAPARTNER_OK);
     ck_assert_uint_eq(count, all);
     ck_assert_ptr_eq(capartner_query_next_event(query), oldest);
+    /* one match a call, then the rest in a batch: nothing skipped or repeated */
+    cp_assert_status(capartner_query_rewind(query), CAPARTNER_OK);
+    const capartner_event *first = capartner_query_next_event(query);
+    const capartner_event *second = capartner_query_next_event(query);
+    size_t rest[256], rest_count;
+    cp_assert_status(capartner_query_next_indexes(query, rest, 256, &rest_count), CAPARTNER_OK);
+    ck_assert_uint_eq(rest_count + 2, all);
+    ck_assert_ptr_eq(first, oldest);
+    ck_assert_uint_gt(rest[0], capartner_event_index(second));
+    cp_assert_status(capartner_query_rewind(query), CAPARTNER_OK);
+    for (size_t i = 0; i < 2; i++)
+        capartner_query_next_event(query);
+    ck_assert_uint_eq(capartner_event_index(capartner_query_next_event(query)), rest[0]);
+    cp_assert_status(capartner_query_rewind(query), CAPARTNER_OK);
     /* a filter added after the reset is the only one */
     cp_assert_status(capartner_query_add_country(query, cp_country("TM")), CAPARTNER_OK);
     for (const capartner_event *e; (e = capartner_query_next_event(query));)
