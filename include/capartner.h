@@ -1896,14 +1896,15 @@ CAPARTNER_API capartner_status capartner_query_set_order(capartner_query *query,
 CAPARTNER_API capartner_status capartner_query_include_alternatives(capartner_query *query,
                                                                     int include);
 /**
- * Keeps the events of an area (events only); each call adds an alternative.
+ * Keeps the events of an area, or the participations about it
+ * (capartner_participation_area; a relation about the body as a whole is in
+ * no area); each call adds an alternative.
  * @param query the query
  * @param area the area
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or area is NULL
- * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks participations
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory
- * @since 0.1.0
+ * @since 0.1.0 (for participations since 0.2.0)
  */
 CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
                                                         const capartner_area *area);

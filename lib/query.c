@@ -178,8 +178,10 @@ static bool event_others_match(const capartner_query *query, uint32_t index) {
 /* The same on a participation's fields. */
 static bool participation_others_match(const capartner_query *query, uint32_t index) {
     const struct capartner_participation *p = &capartner_data_participations[index];
+    /* a relation about the body as a whole is in no area */
     return selection_allows(&query->countries, p->country) &&
-           selection_allows(&query->bodies, p->body) && selection_allows(&query->roles, p->role);
+           selection_allows(&query->bodies, p->body) && selection_allows(&query->roles, p->role) &&
+           selection_allows_any(&query->areas, &p->area, p->area == CAPARTNER_NONE ? 0 : 1);
 }
 
 /* Whether a preferred candidate (or any, when alternatives are included)
@@ -534,8 +536,6 @@ capartner_status capartner_query_add_body(capartner_query *query, const capartne
 capartner_status capartner_query_add_area(capartner_query *query, const capartner_area *area) {
     if (query == NULL || area == NULL)
         return CAPARTNER_ERR_NULL_ARGUMENT;
-    if (query->kind != CAPARTNER_QUERY_EVENTS)
-        return CAPARTNER_ERR_INVALID_ARGUMENT;
     return add_to(query, &query->areas, (uint32_t)capartner_area_index(area),
                   capartner_data_area_count);
 }

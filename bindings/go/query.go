@@ -46,6 +46,9 @@ type ParticipationOptions struct {
 	Countries []string // keys as FindCountry takes them
 	Bodies    []string // keys as FindBody takes them
 	Roles     []Role
+	// Areas keeps the relations about one of these areas (Participation.Area):
+	// keys as FindArea takes them.
+	Areas []string
 	// AsOf keeps the relations certainly held on a date ("2016-03"); "" means
 	// any time. Possibly also keeps those whose status then is unknown.
 	AsOf                string
@@ -126,14 +129,8 @@ func NewEventQuery(opts TimelineOptions) (*Query, error) {
 			opts.IncludeAlternatives); err != nil {
 			return err
 		}
-		for _, key := range opts.Areas {
-			area, err := FindArea(key)
-			if err == nil {
-				err = q.AddArea(area)
-			}
-			if err != nil {
-				return err
-			}
+		if err := q.addAreas(opts.Areas); err != nil {
+			return err
 		}
 		for _, kind := range opts.Kinds {
 			if err := q.AddKind(kind); err != nil {
@@ -145,6 +142,20 @@ func NewEventQuery(opts TimelineOptions) (*Query, error) {
 		}
 		return nil
 	})
+}
+
+// addAreas adds the areas found by each key (as FindArea takes them).
+func (q *Query) addAreas(keys []string) error {
+	for _, key := range keys {
+		area, err := FindArea(key)
+		if err == nil {
+			err = q.AddArea(area)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // NewParticipationQuery returns a participations Query with the filters of
@@ -159,6 +170,9 @@ func NewParticipationQuery(opts ParticipationOptions) (*Query, error) {
 			if err := q.AddRole(role); err != nil {
 				return err
 			}
+		}
+		if err := q.addAreas(opts.Areas); err != nil {
+			return err
 		}
 		if opts.AsOf != "" {
 			return q.SetAsOfText(opts.AsOf, certainty(opts.Possibly))
@@ -274,7 +288,8 @@ func (q *Query) AddBody(b Body) error {
 		})
 }
 
-// AddArea (events only) matches events in this area (or another added one).
+// AddArea matches events in this area, or participations about it (or
+// another added one).
 func (q *Query) AddArea(a Area) error {
 	return q.do("Query.AddArea", strconv.Quote(a.ID()),
 		func(p *C.capartner_query) C.capartner_status {

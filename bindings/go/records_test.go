@@ -595,6 +595,15 @@ func TestRolesAndAreasOfTheAudit(t *testing.T) {
 	if area, ok := cep.Area(); !ok || area.ID() != "civil-emergency-planning" {
 		t.Errorf("Area() = %v, %v", area, ok)
 	}
+	var publicDiplomacy []string
+	for _, p := range mustParticipations(t, capartner.ParticipationOptions{
+		Areas: []string{"public-diplomacy"}}) {
+		publicDiplomacy = append(publicDiplomacy, p.ID())
+	}
+	if strings.Join(publicDiplomacy, ",") !=
+		"tj-nato-public-diplomacy-talks,uz-nato-public-diplomacy-cooperation" {
+		t.Errorf("Areas: %v", publicDiplomacy)
+	}
 	parp, err := capartner.FindParticipation("kz-parp-participant")
 	if _, ok := parp.Area(); err != nil || ok {
 		t.Errorf("kz-parp-participant has an area (%v)", err)

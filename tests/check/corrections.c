@@ -135,6 +135,25 @@ START_TEST(test_facts_that_needed_schema) {
     /* Uzbekistan: defence education reform and public diplomacy */
     ck_assert_str_eq(area_of("uz-nato-defence-education-cooperation"), "defence-education");
     ck_assert_str_eq(area_of("uz-nato-public-diplomacy-cooperation"), "public-diplomacy");
+    /* the relations about an area, found by a query */
+    capartner_query *query;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_PARTICIPATIONS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_add_area(query, cp_area("public-diplomacy")), CAPARTNER_OK);
+    unsigned found = 0;
+    for (const capartner_participation *p; (p = capartner_query_next_participation(query));) {
+        ck_assert_ptr_eq(capartner_participation_area(p), cp_area("public-diplomacy"));
+        found |=
+            strcmp(capartner_participation_id(p), "tj-nato-public-diplomacy-talks") == 0 ? 1u
+            : strcmp(capartner_participation_id(p), "uz-nato-public-diplomacy-cooperation") == 0
+                ? 2u
+                : 4u;
+    }
+    ck_assert_uint_eq(found, 3);
+    size_t count = 0;
+    cp_assert_status(capartner_query_add_country(query, cp_country("UZ")), CAPARTNER_OK);
+    cp_assert_status(capartner_query_count(query, &count), CAPARTNER_OK);
+    ck_assert_uint_eq(count, 1);
+    capartner_query_free(query);
     /* Allied help for KAZBAT and KAZBRIG */
     ck_assert_str_eq(area_of("kz-nato-interoperability-beneficiary"), "interoperability");
     /* a relation about the body as a whole has no area */

@@ -67,7 +67,12 @@ def group_participations(t, data):
     check(text.splitlines()[0].split()[:3] == ["country", "body", "role"], text)
     t.usage_error("participations", "--role", "observer",
                   mentions=["'observer' is not a role", "valid: member, participant"])
-    t.usage_error("participations", "--area", "transit", mentions=["unknown option '--area'"])
+    about = t.json("participations", "--area", "public-diplomacy", "-f", "json")
+    check(sorted(p["id"] for p in about) == ["tj-nato-public-diplomacy-talks",
+                                              "uz-nato-public-diplomacy-cooperation"],
+          "--area public-diplomacy: %r" % about)
+    check(t.run("participations", "--area", "transit", expect=None).code == 1,
+          "no relation is about transit")
     # representation at NATO Headquarters is a role, not a summary
     missions = t.json("participations", "--body", "nato-hq", "--role", "diplomatic_mission",
                       "-f", "json")

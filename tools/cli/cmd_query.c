@@ -49,6 +49,8 @@ static const struct option_spec participation_options[] = {
     {OPT_COUNTRY, "country", 'c', "KEY",
      "this country's participations (code or name); repeat or separate with commas"},
     {OPT_BODY, "body", 'b', "KEY", "participations in this body (id, acronym or name)"},
+    {OPT_AREA, "area", 'a', "KEY",
+     "relations about this area of cooperation (id or name; the relation's area column)"},
     {OPT_ROLE, "role", 0, "ROLE", "participations in this role (see below)"},
     {OPT_AS_OF, "as-of", 0, "DATE",
      "only the relations certainly held on this date; the status column is for this date"},

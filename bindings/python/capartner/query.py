@@ -135,7 +135,7 @@ class Query:
         return self
 
     def add_area(self, area: AreaKey) -> "Query":
-        """Events only: matches events in this area of cooperation (or another added one)."""
+        """Matches events in this area of cooperation, or participations about it (or another added one)."""
         lib.capartner_query_add_area(self._live(), Area.coerce(area)._handle)
         return self
 
@@ -345,6 +345,8 @@ class Query:
         bodies: Many[BodyKey] = None,
         role: Many[Union[Role, str]] = None,
         roles: Many[Union[Role, str]] = None,
+        area: Many[AreaKey] = None,
+        areas: Many[AreaKey] = None,
         as_of: Optional[DateLike] = None,
         possibly: bool = False,
         newest_first: bool = False,
@@ -359,6 +361,8 @@ class Query:
                 query.add_body(value)
             for value in _many(role) + _many(roles):
                 query.add_role(value)
+            for value in _many(area) + _many(areas):
+                query.add_area(value)
             if as_of not in (None, ""):
                 query.set_as_of(cast(DateLike, as_of), possibly=possibly)
             if newest_first:
@@ -433,6 +437,8 @@ def participations(
     bodies: Many[BodyKey] = None,
     role: Many[Union[Role, str]] = None,
     roles: Many[Union[Role, str]] = None,
+    area: Many[AreaKey] = None,
+    areas: Many[AreaKey] = None,
     as_of: Optional[DateLike] = None,
     possibly: bool = False,
     newest_first: bool = False,
@@ -440,7 +446,8 @@ def participations(
 ) -> Iterator[Participation]:
     """The participations matching every filter given, in table order.
 
-    ``as_of`` keeps the relations certainly held on that date (``"2016-03"``, a
+    ``area`` keeps the relations about that area of cooperation
+    (:attr:`Participation.area`). ``as_of`` keeps the relations certainly held on that date (``"2016-03"``, a
     :class:`PartialDate` or a :class:`datetime.date`), with ``possibly=True``
     also those whose status then is unknown (:meth:`Participation.status_on`).
 
@@ -454,6 +461,8 @@ def participations(
         bodies=bodies,
         role=role,
         roles=roles,
+        area=area,
+        areas=areas,
         as_of=as_of,
         possibly=possibly,
         newest_first=newest_first,

@@ -129,7 +129,7 @@ class ErrorMapping(unittest.TestCase):
             (lambda: capartner.place("\x00astana"), Status.INVALID_ARGUMENT),
             (lambda: capartner.Event.at(10**6), Status.OUT_OF_RANGE),
             (lambda: capartner.PartialDate("2014-02-30"), Status.INVALID_DATE),
-            (lambda: capartner.Query("participations").add_area("public-diplomacy"),
+            (lambda: capartner.Query("participations").add_kind("summit"),
              Status.INVALID_ARGUMENT),
         ]
         for call, status in cases:

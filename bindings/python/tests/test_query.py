@@ -362,8 +362,7 @@ class QueryObject(unittest.TestCase):
 
     def test_wrong_kind(self) -> None:
         with Query("participations") as query:
-            for call in (lambda: query.add_area("public-diplomacy"),
-                         lambda: query.add_kind("summit"),
+            for call in (lambda: query.add_kind("summit"),
                          lambda: query.set_range("2013", "2014")):
                 with self.assertRaises(capartner.InvalidInputError) as caught:
                     call()

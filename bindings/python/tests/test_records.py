@@ -433,6 +433,9 @@ class Participations(unittest.TestCase):
                          (Role.INTEREST_EXPRESSED, "civil-emergency-planning"))
         self.assertEqual(cep.to_dict()["area"], "civil-emergency-planning")
         self.assertIsNone(capartner.participation("kz-parp-participant").area)
+        self.assertEqual(
+            sorted(p.id for p in capartner.participations(area="public-diplomacy")),
+            ["tj-nato-public-diplomacy-talks", "uz-nato-public-diplomacy-cooperation"])
         self.assertEqual(capartner.participation("kz-parp-promoter").role, Role.PROMOTER)
 
     def test_the_model_on_the_issues_examples(self) -> None:
