@@ -127,9 +127,10 @@ static void date_field(struct emitter *e, capartner_date date) {
     }
 }
 
-static void put_newline(struct emitter *e) {
+/* Text of the C form only: braces and line breaks. */
+static void put_c(struct emitter *e, const char *text) {
     if (e->blob == NULL)
-        put(e, "\n");
+        put(e, text);
 }
 
 /* Starts table `symbol`: "type symbol bounds = {" in C; in the binary form,
@@ -160,17 +161,17 @@ static void end_table(struct emitter *e) {
 static void number_array(struct emitter *e, const char *type, const char *symbol,
                          const char *bounds, const uint32_t *values, size_t count, bool is_signed) {
     begin_table(e, type, symbol, bounds);
-    if (count == 0 && e->blob == NULL)
-        put(e, "0 /* empty */");
+    if (count == 0)
+        put_c(e, "0 /* empty */");
     for (size_t i = 0; i < count; i++) {
         if (i % 16 == 0)
-            put_newline(e);
+            put_c(e, "\n");
         if (is_signed)
             i32_field(e, (int32_t)values[i]);
         else
             u32_field(e, values[i]);
     }
-    put_newline(e);
+    put_c(e, "\n");
     end_table(e);
 }
 
@@ -235,7 +236,7 @@ static void emit_records(struct emitter *e, const struct record_table *t) {
     snprintf(type, sizeof type, "const struct capartner_%s", t->word);
     snprintf(symbol, sizeof symbol, "capartner_data_%s", t->plural);
     begin_table(e, type, symbol, "[]");
-    put_newline(e);
+    put_c(e, "\n");
     if (t->count == 0 && e->blob == NULL) {
         /* an empty C array is not legal: one record of zeros */
         put(e, "{");
@@ -245,12 +246,10 @@ static void emit_records(struct emitter *e, const struct record_table *t) {
     }
     for (size_t i = 0; i < t->count; i++) {
         size_t row = t->order != NULL ? t->order[i] : i;
-        if (e->blob == NULL)
-            put(e, "{");
+        put_c(e, "{");
         for (size_t f = 0; f < t->field_count; f++)
             emit_field(e, t->fields[f], &t->rows[row * t->cell_count]);
-        if (e->blob == NULL)
-            put(e, "},\n");
+        put_c(e, "},\n");
     }
     end_table(e);
 }
@@ -446,14 +445,14 @@ static void emit_code_tables(struct emitter *e) {
                  1000, false);
     qsort(by_alpha3, count, sizeof *by_alpha3, compare_alpha3);
     begin_table(e, "const struct capartner_alpha3_entry", "capartner_data_country_by_alpha3", "[]");
-    put_newline(e);
-    if (count == 0 && e->blob == NULL)
-        put(e, "{0,0},\n");
+    put_c(e, "\n");
+    if (count == 0)
+        put_c(e, "{0,0},\n");
     for (size_t i = 0; i < count; i++) {
-        put(e, e->blob == NULL ? "{" : "");
+        put_c(e, "{");
         u32_field(e, by_alpha3[i].code);
         u32_field(e, by_alpha3[i].country);
-        put(e, e->blob == NULL ? "},\n" : "");
+        put_c(e, "},\n");
     }
     end_table(e);
     free(by_alpha3);
@@ -480,7 +479,7 @@ static void emit_key_slot(struct emitter *e, const struct key *key) {
         put(e, "{0,0xffffffff,0},\n");
         return;
     }
-    put(e, e->blob == NULL ? "{" : "");
+    put_c(e, "{");
     u32_field(e, key != NULL ? key->hash : 0);
     u32_field(e, key != NULL ? key->record : NONE);
     uint64_t value = 0;
@@ -492,7 +491,7 @@ static void emit_key_slot(struct emitter *e, const struct key *key) {
         value = (uint64_t)pool_add(e, key->folded, key->length) << 8;
     }
     u64_field(e, value);
-    put(e, e->blob == NULL ? "},\n" : "");
+    put_c(e, "},\n");
 }
 
 /* The open-addressing index of a table's keys: slots in key order by
@@ -523,7 +522,7 @@ static void emit_key_index(struct emitter *e, enum table table) {
                 "__attribute__((visibility(\"hidden\")));\n",
                 symbol);
     begin_table(e, "const struct capartner_key_slot", symbol, bounds);
-    put_newline(e);
+    put_c(e, "\n");
     for (uint32_t i = 0; i < slot_count; i++)
         emit_key_slot(e, slots[i] == NONE ? NULL : &keys->items[slots[i]]);
     if (e->blob == NULL)

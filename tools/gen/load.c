@@ -274,10 +274,6 @@ static void check_language(const struct row *row, int column, const char *value)
 
 /* ------------------------------------------------------------------ dates */
 
-static bool starts_with(const char *text, const char *prefix) {
-    return strncmp(text, prefix, strlen(prefix)) == 0;
-}
-
 /* DDDD, DDDD-DD or DDDD-DD-DD. */
 static bool has_date_shape(const char *text) {
     static const char *const shapes[] = {"DDDD", "DDDD-DD", "DDDD-DD-DD"};
@@ -304,15 +300,17 @@ static capartner_date date_value(const struct row *row, int column, const char *
     if (capartner_date_parse(value, &date) == CAPARTNER_OK)
         return date;
     /* say why, when it is one of the common mistakes */
-    static const char *const qualifiers[] = {"early ", "mid ",    "late ",
-                                             "circa ", "before ", "after "};
     const char *bare_text = value;
-    for (size_t i = 0; i < sizeof qualifiers / sizeof qualifiers[0]; i++)
-        if (starts_with(value, qualifiers[i]))
-            bare_text = value + strlen(qualifiers[i]);
+    capartner_qualifier qualifier = CAPARTNER_QUALIFIER_NONE;
+    for (capartner_qualifier q = CAPARTNER_QUALIFIER_EARLY; q <= CAPARTNER_QUALIFIER_AFTER; q++) {
+        size_t length = strlen(capartner_qualifier_name(q));
+        if (strncmp(value, capartner_qualifier_name(q), length) == 0 && value[length] == ' ') {
+            qualifier = q;
+            bare_text = value + length + 1;
+        }
+    }
     capartner_date bare;
-    bool thirds =
-        starts_with(value, "early ") || starts_with(value, "mid ") || starts_with(value, "late ");
+    bool thirds = qualifier >= CAPARTNER_QUALIFIER_EARLY && qualifier <= CAPARTNER_QUALIFIER_LATE;
     if (thirds && capartner_date_parse(bare_text, &bare) == CAPARTNER_OK &&
         bare.precision == CAPARTNER_PRECISION_DAY)
         ROW_ERROR(row, column, "\"%s\": early, mid and late need a year or a month, not a day",

@@ -1,6 +1,8 @@
 /* Growable arrays, the string map and the arena (util.h). */
 #include "util.h"
 
+#include "utf8.h" /* capartner_key_hash: the library's hash of keys */
+
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,19 +82,6 @@ struct strmap_entry {
     uint32_t length, hash, value;
 };
 
-/* FNV-1a, then a final mix (MurmurHash3's) so that the low bits, which
- * pick the slot, depend on every byte */
-static uint32_t hash_bytes(const char *bytes, size_t length) {
-    uint32_t hash = 2166136261u;
-    for (size_t i = 0; i < length; i++)
-        hash = (hash ^ (unsigned char)bytes[i]) * 16777619u;
-    hash ^= hash >> 16;
-    hash *= 0x85ebca6bu;
-    hash ^= hash >> 13;
-    hash *= 0xc2b2ae35u;
-    return hash ^ (hash >> 16);
-}
-
 /* The slot of key, or the empty slot where it belongs. */
 static struct strmap_slot *find(const struct strmap *map, const char *key, size_t length,
                                 uint32_t hash) {
@@ -110,7 +99,7 @@ static struct strmap_slot *find(const struct strmap *map, const char *key, size_
 uint32_t strmap_get(const struct strmap *map, const char *key, size_t length) {
     if (map->capacity == 0)
         return STRMAP_MISSING;
-    uint32_t entry = find(map, key, length, hash_bytes(key, length))->entry;
+    uint32_t entry = find(map, key, length, capartner_key_hash(key, length))->entry;
     return entry == 0 ? STRMAP_MISSING : map->entries[entry - 1].value;
 }
 
@@ -136,7 +125,7 @@ void strmap_reserve(struct strmap *map, size_t count) {
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {
     if ((map->count + 1) * 2 > map->capacity)
         rehash(map, map->capacity == 0 ? 64 : xmul(map->capacity, 2));
-    uint32_t hash = hash_bytes(key, length);
+    uint32_t hash = capartner_key_hash(key, length);
     struct strmap_slot *slot = find(map, key, length, hash);
     if (slot->entry != 0)
         return map->entries[slot->entry - 1].value;
