@@ -418,7 +418,9 @@ typedef enum capartner_event_kind {
     CAPARTNER_EVENT_MINISTERIAL = 15,
     /** visits, talks, credentials presented @since 0.2.0 */
     CAPARTNER_EVENT_VISIT = 16,
-    CAPARTNER_EVENT_KIND_COUNT = 17 /**< the number of kinds */
+    /** a forum or conference: neither a summit nor a meeting of ministers @since 0.2.0 */
+    CAPARTNER_EVENT_CONFERENCE = 17,
+    CAPARTNER_EVENT_KIND_COUNT = 18 /**< the number of kinds */
 } capartner_event_kind;
 
 /** What kind of name a name is. @since 0.1.0 */

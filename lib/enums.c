@@ -32,7 +32,7 @@ static const char *const role_names[CAPARTNER_ROLE_COUNT] = {"member",
 static const char *const event_kind_names[CAPARTNER_EVENT_KIND_COUNT] = {
     "establishment", "accession",  "agreement", "summit",      "request", "exercise",
     "training",      "assistance", "opening",   "closing",     "crisis",  "recognition",
-    "operation",     "renaming",   "milestone", "ministerial", "visit"};
+    "operation",     "renaming",   "milestone", "ministerial", "visit",   "conference"};
 
 static const char *const name_kind_names[CAPARTNER_NAME_KIND_COUNT] = {"short", "official",
                                                                        "acronym", "alias"};

@@ -74,6 +74,7 @@ func constantPairs() []constantPair {
 		{"EventMilestone", int(EventMilestone), int(C.CAPARTNER_EVENT_MILESTONE)},
 		{"EventMinisterial", int(EventMinisterial), int(C.CAPARTNER_EVENT_MINISTERIAL)},
 		{"EventVisit", int(EventVisit), int(C.CAPARTNER_EVENT_VISIT)},
+		{"EventConference", int(EventConference), int(C.CAPARTNER_EVENT_CONFERENCE)},
 		{"EventKindCount", int(EventKindCount), int(C.CAPARTNER_EVENT_KIND_COUNT)},
 		{"NameShort", int(NameShort), int(C.CAPARTNER_NAME_SHORT)},
 		{"NameOfficial", int(NameOfficial), int(C.CAPARTNER_NAME_OFFICIAL)},

@@ -168,10 +168,11 @@ const (
 	EventMilestone     EventKind = 14 // anniversaries, status reports
 	EventMinisterial   EventKind = 15 // a meeting of ministers and its decisions
 	EventVisit         EventKind = 16 // visits, talks, credentials presented
+	EventConference    EventKind = 17 // a forum or conference
 )
 
 // EventKindCount is the number of EventKind values.
-const EventKindCount = 17
+const EventKindCount = 18
 
 // String returns the data files' spelling ("" when out of range).
 func (k EventKind) String() string {

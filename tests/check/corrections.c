@@ -37,6 +37,12 @@ START_TEST(test_schema_kinds) {
                      CAPARTNER_EVENT_VISIT);
     ck_assert_int_eq(capartner_event_kind_of(cp_event("2014-pfp-20th-anniversary")),
                      CAPARTNER_EVENT_MILESTONE);
+    /* the EAPC Security Forum in Astana (June 2009) was a forum: no summit, no
+     * meeting of ministers */
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2009-06-24-eapc-security-forum-astana")),
+                     CAPARTNER_EVENT_CONFERENCE);
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2009-06-25-sg-keynote-astana-forum")),
+                     CAPARTNER_EVENT_CONFERENCE);
     /* NATO Headquarters and SHAPE are headquarters; Allied Command Operations
      * a command */
     ck_assert_int_eq(capartner_body_kind_of(cp_body("NATO Headquarters")),

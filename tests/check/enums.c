@@ -82,7 +82,7 @@ START_TEST(test_event_kinds) {
     static const char *const spellings[] = {
         "establishment", "accession",  "agreement", "summit",      "request", "exercise",
         "training",      "assistance", "opening",   "closing",     "crisis",  "recognition",
-        "operation",     "renaming",   "milestone", "ministerial", "visit"};
+        "operation",     "renaming",   "milestone", "ministerial", "visit",   "conference"};
     ck_assert_uint_eq(sizeof spellings / sizeof spellings[0], CAPARTNER_EVENT_KIND_COUNT);
     for (int i = 0; i < CAPARTNER_EVENT_KIND_COUNT; i++)
         ck_assert_str_eq(capartner_event_kind_name((capartner_event_kind)i), spellings[i]);

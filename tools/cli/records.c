@@ -178,7 +178,7 @@ static const struct column participation_columns[] = {
          true,                                                                                     \
          "establishment, accession, agreement, summit, request, exercise, training, "              \
          "assistance, opening, closing, crisis, recognition, operation, renaming, milestone, "     \
-         "ministerial or visit"},                                                                  \
+         "ministerial, visit or conference"},                                                      \
     {                                                                                              \
         "place", CELL_TEXT, false, "places", false, "where (places.id), if stated"                 \
     }

@@ -191,6 +191,7 @@ class EventKind(_Enum):
     MILESTONE = 14
     MINISTERIAL = 15
     VISIT = 16
+    CONFERENCE = 17
 
     @classmethod
     def _name_function(cls) -> Any:
