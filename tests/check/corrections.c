@@ -286,6 +286,11 @@ START_TEST(test_links_and_summaries) {
     const capartner_citation *kz = capartner_country_citation(cp_country("KZ"));
     ck_assert_str_eq(capartner_section_id(capartner_citation_section(kz)), "country-overview");
     ck_assert_uint_eq(capartner_citation_paragraph(kz), 2);
+    /* news_72368 dates the endorsement 15 April 2011 and names no 14 April */
+    const char *berlin =
+        capartner_event_summary(cp_event("2011-04-15-berlin-partnership-policy-endorsed"));
+    ck_assert_ptr_nonnull(strstr(berlin, "15 April 2011"));
+    ck_assert_ptr_null(strstr(berlin, "14"));
 }
 END_TEST
 
