@@ -20,8 +20,11 @@ cp "$library" "$work/src/capartner/libcapartner.so.0"
 "$python" -m pip wheel --quiet --no-deps --no-index --no-build-isolation \
     --disable-pip-version-check --wheel-dir "$work/wheels" "$work/src"
 platform=$("$python" -c 'import sysconfig; print(sysconfig.get_platform().replace("-", "_").replace(".", "_"))')
-ls "$work/wheels" | grep -qx "capartner-.*-py3-none-$platform\.whl" || {
-    echo "the wheel with the library inside is not tagged $platform:" $(ls "$work/wheels") >&2
+# Its version is __version__, which pyproject.toml reads.
+version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$source/capartner/__init__.py")
+ls "$work/wheels" | grep -qx "capartner-$version-py3-none-$platform\.whl" || {
+    echo "the wheel with the library inside is not capartner-$version-py3-none-$platform.whl:" \
+        $(ls "$work/wheels") >&2
     exit 1
 }
 rm -rf "$work/src/build" "$work/src"/*.egg-info

@@ -30,9 +30,17 @@ expect() { # 0|1 what [pattern]
 }
 expect 0 "a tree ready for release" "ready to release $version"
 
-sed -i "s/^version = \".*\"/version = \"9.9.9\"/" bindings/python/pyproject.toml
-expect 1 "the Python package's version differs" "pyproject.toml says '9.9.9'"
-git checkout -q -- bindings/python/pyproject.toml
+sed -i "s/^__version__ = \".*\"/__version__ = \"9.9.9\"/" bindings/python/capartner/__init__.py
+expect 1 "the Python package's version differs" "__init__.py says '9.9.9'"
+git checkout -q -- bindings/python/capartner/__init__.py
+
+sed -i "0,/^libcapartner [0-9.]*$/s//libcapartner 9.9.9/" docs/cli.md
+expect 1 "docs/cli.md's sample of capartner version is stale" "cli.md (tools/cli/update-docs.py) says '9.9.9'"
+git checkout -q -- docs/cli.md
+
+sed -i "0,/@since [0-9.]*[0-9]/s//@since 0.0.1/" include/capartner.h
+expect 1 "an @since names a version never released" "@since 0.0.1 (on 1 lines), a version never released"
+git checkout -q -- include/capartner.h
 
 sed -i "s/^## \[$version\] - .*/## [Unreleased]/" CHANGELOG.md
 expect 1 "no CHANGELOG section for the version" "first release heading"

@@ -5,7 +5,7 @@
  *
  *   country: KZ Kazakhstan KAZ 398
  *   events: <all events> total, <n> for KZ
- *   library version: 0.1.0 (100) header 0.1.0
+ *   library version: <version> (<version number>) header <version>
  *   data version: <as-of> <sha-256>
  *   loaded from: <the file that holds capartner_version>
  *
