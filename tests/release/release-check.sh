@@ -16,8 +16,9 @@ git init -q && git add -A && git -c user.name=t -c user.email=t@example.invalid 
 commit() { git add -A && git -c user.name=t -c user.email=t@example.invalid commit -qm "$1"; }
 version=$(tools/version .)
 
-# A release section for the version, as the procedure writes it.
-awk -v v="$version" '/^## \[Unreleased\]/ && !done { print "## [" v "] - 2026-12-02"; done = 1; next } { print }' \
+# A release section for the version under a new empty Unreleased one, as the
+# procedure writes it.
+awk -v v="$version" '/^## \[Unreleased\]/ && !done { print; print ""; print "## [" v "] - 2026-12-02"; done = 1; next } { print }' \
     CHANGELOG.md >CHANGELOG.new && mv CHANGELOG.new CHANGELOG.md
 grep -q '^### Data' CHANGELOG.md || printf '\n### Data\n\n- none\n' >>CHANGELOG.md
 commit release
@@ -44,6 +45,10 @@ git checkout -q -- include/capartner.h
 
 sed -i "s/^## \[$version\] - .*/## [Unreleased]/" CHANGELOG.md
 expect 1 "no CHANGELOG section for the version" "first release heading"
+git checkout -q -- CHANGELOG.md
+
+sed -i "s/^## \[Unreleased\]$/&\n\n- an entry the release left out/" CHANGELOG.md
+expect 1 "an entry left under [Unreleased]" "\[Unreleased\] is not empty (move its entries into the $version section): - an entry"
 git checkout -q -- CHANGELOG.md
 
 git tag "v$version"
