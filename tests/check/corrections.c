@@ -294,22 +294,101 @@ START_TEST(test_links_and_summaries) {
 }
 END_TEST
 
+START_TEST(test_berlin_meeting_cites_a_source_that_names_the_place) {
+    /* news_72368 names no place: the endorsement of 15 April carries none */
+    const capartner_event *endorsed = cp_event("2011-04-15-berlin-partnership-policy-endorsed");
+    ck_assert_ptr_null(capartner_event_place(endorsed));
+    ck_assert_str_eq(cited_source(capartner_event_citation(endorsed)), "nato-news-72368");
+    /* the Foreign Office's page of 14 April: two days in Berlin from 14 April */
+    const capartner_event *meeting = cp_event("2011-04-14-berlin-foreign-ministers-meeting");
+    ck_assert_ptr_eq(capartner_event_place(meeting), cp_place("Berlin"));
+    ck_assert_str_eq(date_text(capartner_event_date(meeting)), "2011-04-14");
+    ck_assert_int_eq(capartner_event_kind_of(meeting), CAPARTNER_EVENT_MINISTERIAL);
+    ck_assert_ptr_nonnull(strstr(capartner_event_summary(meeting), "two days"));
+    ck_assert_str_eq(cited_source(capartner_event_citation(meeting)),
+                     "auswaertiges-amt-2011-04-14");
+    ck_assert_ptr_eq(capartner_event_alternative_of(meeting),
+                     cp_event("2011-04-berlin-partnership-policy-endorsed"));
+    const capartner_source *office = cp_source("auswaertiges-amt-2011-04-14");
+    ck_assert_ptr_nonnull(strstr(capartner_source_url(office), "110414-AM-Treffen-Beginn"));
+    ck_assert_str_eq(date_text(capartner_source_published(office)), "2011-04-14");
+}
+END_TEST
+
+START_TEST(test_andijan_dated_as_its_source_states) {
+    /* RFE/RL of 10 June 2005 names 13 May, no unrest of 12-13 May */
+    const capartner_event *andijan = cp_event("2005-05-13-andijan-events");
+    ck_assert_str_eq(date_text(capartner_event_date(andijan)), "2005-05-13");
+    ck_assert_ptr_nonnull(strstr(capartner_event_summary(andijan), "13 May 2005"));
+    ck_assert_ptr_null(strstr(capartner_event_summary(andijan), "12"));
+    const capartner_source *report = cp_source("rferl-2005-06-10");
+    ck_assert_str_eq(capartner_source_url(report), "rferl.org/a/1059204.html");
+    ck_assert_str_eq(capartner_source_title(report), "Russia, NATO Split Over Uzbekistan");
+}
+END_TEST
+
+START_TEST(test_nacc_ends_when_its_successor_begins) {
+    /* the EAPC Basic Document, dated 30 May 1997, names the EAPC the NACC's
+     * successor; the NACC's end is that event's date */
+    const capartner_body *nacc = cp_body("NACC");
+    ck_assert_str_eq(date_text(capartner_body_ended(nacc)), "1997-05-30");
+    const capartner_event *basic = cp_event("1997-05-30-eapc-basic-document");
+    ck_assert(cp_event_has_body(basic, nacc));
+    ck_assert_str_eq(cited_source(capartner_event_citation(basic)), "eapc-basic-document-1997");
+    ck_assert_str_eq(date_text(capartner_body_started(cp_body("EAPC"))), "1997-05-30");
+}
+END_TEST
+
+START_TEST(test_claims_no_more_than_the_paragraph_says) {
+    /* NATO "began the implementation" of the DEEP and of the retraining
+     * programme: assistance, no agreement; the Samarkand "workshop" is no
+     * training course */
+    struct {
+        const char *event;
+        capartner_event_kind kind;
+    } const kinds[] = {
+        {"2013-12-deep-uzbekistan", CAPARTNER_EVENT_ASSISTANCE},
+        {"2009-kg-retraining-programme-begins", CAPARTNER_EVENT_ASSISTANCE},
+        {"2013-05-sps-samarkand-workshop", CAPARTNER_EVENT_CONFERENCE},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        ck_assert_int_eq(capartner_event_kind_of(cp_event(kinds[i].event)), kinds[i].kind);
+    /* the destruction "helped it meet its obligations" under the convention */
+    ck_assert_ptr_nonnull(
+        strstr(capartner_event_summary(cp_event("2004-tj-destroys-mine-stockpile")), "helps"));
+    ck_assert_ptr_nonnull(
+        strstr(capartner_participation_summary(cp_participation("tj-ottawa-convention-member")),
+               "helped"));
+    /* "Tashkent agreed to host" the officer: the government, no place */
+    ck_assert_ptr_null(
+        strstr(capartner_participation_summary(cp_participation("uz-nlo-host")), "in Tashkent"));
+}
+END_TEST
+
 START_TEST(test_sources_have_addresses_and_dates) {
-    ck_assert_str_eq(capartner_source_url(cp_source("prague-summit-declaration-2002")),
-                     "nato.int/cps/en/natohq/official_texts_19552.htm");
     ck_assert_str_eq(date_text(capartner_source_published(cp_source("nato-pr-2002-022"))),
                      "2002-02-20");
     ck_assert_str_eq(date_text(capartner_source_published(cp_source("tass-1509513"))),
                      "2022-09-19");
-    /* addresses a stored copy of the page confirms */
-    ck_assert_str_eq(capartner_source_url(cp_source("nato-central-asia-2016")),
-                     "nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=en");
-    ck_assert_str_eq(capartner_source_url(cp_source("rferl-2005-11-23")),
-                     "rferl.org/amp/1063213.html");
-    ck_assert_str_eq(capartner_source_title(cp_source("rferl-2005-11-23")),
-                     "Uzbekistan Bans Some NATO Use Of Territory, Airspace");
     ck_assert_str_eq(date_text(capartner_source_published(cp_source("nato-news-72368"))),
                      "2011-04-15");
+    ck_assert_str_eq(capartner_source_title(cp_source("rferl-2005-11-23")),
+                     "Uzbekistan Bans Some NATO Use Of Territory, Airspace");
+    /* addresses a stored copy of the page confirms */
+    struct {
+        const char *source, *url;
+    } const addresses[] = {
+        {"prague-summit-declaration-2002", "nato.int/cps/en/natohq/official_texts_19552.htm"},
+        {"nato-central-asia-2016", "nato.int/cps/fr/natohq/topics_107957.htm?selectedLocale=en"},
+        {"rferl-2005-11-23", "rferl.org/amp/1063213.html"},
+        {"rferl-gandhara-2014-12-28",
+         "gandhara.rferl.org/a/afghanistan-nato-ends-combat-mission/26767351.html"},
+        {"uz-pfp-news-digest", "uzland.narod.ru/text018.htm"},
+        {"pfp-signatures-secondary", "mediawiki.feverous.co.uk/index.php/Partnership_for_Peace"},
+        {"resolute-support-encyclopedia", "en.wikipedia.org/wiki/Resolute_Support_Mission"},
+    };
+    for (size_t i = 0; i < sizeof addresses / sizeof addresses[0]; i++)
+        ck_assert_str_eq(capartner_source_url(cp_source(addresses[i].source)), addresses[i].url);
 }
 END_TEST
 
@@ -327,6 +406,10 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tc, test_eapc_founded_on_30_may_1997);
     tcase_add_test(tc, test_liaison_office_move_keeps_its_alternatives);
     tcase_add_test(tc, test_links_and_summaries);
+    tcase_add_test(tc, test_berlin_meeting_cites_a_source_that_names_the_place);
+    tcase_add_test(tc, test_andijan_dated_as_its_source_states);
+    tcase_add_test(tc, test_nacc_ends_when_its_successor_begins);
+    tcase_add_test(tc, test_claims_no_more_than_the_paragraph_says);
     tcase_add_test(tc, test_sources_have_addresses_and_dates);
     suite_add_tcase(suite, tc);
     return suite;

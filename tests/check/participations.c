@@ -723,6 +723,9 @@ START_TEST(test_nacc_early_participants) {
         ck_assert_msg(roles_on(five[i], "NACC", "1995") == ROLE(PARTICIPANT),
                       "%s is no NACC participant as of 1995", five[i]);
         ck_assert_uint_eq(roles_possibly(five[i], "NACC", "1998"), 0);
+        /* the NACC ended when the EAPC replaced it on 30 May 1997 */
+        ck_assert_uint_eq(roles_possibly(five[i], "NACC", "1997-05-29"), ROLE(PARTICIPANT));
+        ck_assert_uint_eq(roles_possibly(five[i], "NACC", "1997-06"), 0);
         ck_assert_uint_eq(roles_on(five[i], "EAPC", "1998"), ROLE(MEMBER));
         /* the EAPC did not exist before 30 May 1997 */
         ck_assert_uint_eq(roles_possibly(five[i], "EAPC", "1997-05-29"), 0);
