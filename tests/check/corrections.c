@@ -359,6 +359,11 @@ START_TEST(test_claims_no_more_than_the_paragraph_says) {
     ck_assert_ptr_nonnull(
         strstr(capartner_participation_summary(cp_participation("tj-ottawa-convention-member")),
                "helped"));
+    /* the visit of 9-15 March 2005 was the envoy's first "since he was
+     * introduced" to the region's leaders in October 2004, and the cited
+     * paragraph gives only the visit */
+    ck_assert_ptr_null(
+        strstr(capartner_event_summary(cp_event("2005-03-09-simmons-visits-kz-uz")), "first"));
     /* "Tashkent agreed to host" the officer: the government, no place */
     ck_assert_ptr_null(
         strstr(capartner_participation_summary(cp_participation("uz-nlo-host")), "in Tashkent"));
