@@ -183,7 +183,8 @@ typedef enum capartner_qualifier {
 } capartner_qualifier;
 
 /**
- * A possibly partial date: a frozen value type, 8 bytes.
+ * @brief A possibly partial date: a frozen value type, 8 bytes.
+ *
  * month is 0 unless precision >= MONTH; day is 0 unless precision == DAY.
  * @since 0.1.0
  */
@@ -538,35 +539,35 @@ CAPARTNER_API capartner_status capartner_event_kind_parse(const char *text,
 /**
  * Names a name kind.
  * @param kind the kind
- * @return "short", "official", "acronym" or "alias"; "" when out of range
+ * @return its name, one of "short", "official", "acronym" or "alias"; "" when out of range
  * @since 0.1.0
  */
 CAPARTNER_API const char *capartner_name_kind_name(capartner_name_kind kind);
 /**
  * Names a source kind.
  * @param kind the kind
- * @return "primary", "official", "secondary" or "reference"; "" when out of range
+ * @return its name, one of "primary", "official", "secondary" or "reference"; "" when out of range
  * @since 0.1.0
  */
 CAPARTNER_API const char *capartner_source_kind_name(capartner_source_kind kind);
 /**
  * Names a place kind.
  * @param kind the kind
- * @return "city", "river" or "region"; "" when out of range
+ * @return its name, one of "city", "river" or "region"; "" when out of range
  * @since 0.1.0
  */
 CAPARTNER_API const char *capartner_place_kind_name(capartner_place_kind kind);
 /**
  * Names a precision.
  * @param precision the precision
- * @return "unknown", "year", "month" or "day"; "" when out of range
+ * @return its name, one of "unknown", "year", "month" or "day"; "" when out of range
  * @since 0.1.0
  */
 CAPARTNER_API const char *capartner_precision_name(capartner_precision precision);
 /**
  * Names a qualifier.
  * @param qualifier the qualifier
- * @return "none", "early", "mid", "late", "circa", "before" or "after"; ""
+ * @return its name, one of "none", "early", "mid", "late", "circa", "before" or "after"; ""
  *         when out of range
  * @since 0.1.0
  */
@@ -574,14 +575,14 @@ CAPARTNER_API const char *capartner_qualifier_name(capartner_qualifier qualifier
 /**
  * Names a holding.
  * @param holding the answer
- * @return "unknown", "held" or "not_held"; "" when out of range
+ * @return its name, one of "unknown", "held" or "not_held"; "" when out of range
  * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_holding_name(capartner_holding holding);
 /**
  * Names a certainty mode.
  * @param certainty the mode
- * @return "certainly" or "possibly"; "" when out of range
+ * @return its name, one of "certainly" or "possibly"; "" when out of range
  * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_certainty_name(capartner_certainty certainty);
@@ -2112,7 +2113,7 @@ typedef enum capartner_record_type {
     CAPARTNER_RECORD_AREA = 3     /**< capartner_area_at */
 } capartner_record_type;
 
-/** A record whose key is close to one that found nothing. @since 0.2.0 */
+/** @brief A record whose key is close to one that found nothing. @since 0.2.0 */
 typedef struct capartner_suggestion {
     capartner_record_type type; /**< the table: capartner_country_at(index, ...) etc. */
     size_t index;               /**< the record's index in it */
