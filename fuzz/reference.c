@@ -243,15 +243,25 @@ static const struct {
     {'z', "ŹźŻżŽžẐẑẒẓẔẕ"},
 };
 
+/* The groups above as a table by code point, made on first use: decoding the
+ * text for every code point made the folding most of a run's time. */
+enum { LATIN_TABLE_END = 0x1F00 };
+
 static uint32_t base_letter(uint32_t c) {
-    for (size_t i = 0; i < sizeof latin_groups / sizeof latin_groups[0]; i++) {
-        const unsigned char *s = (const unsigned char *)latin_groups[i].letters;
-        uint32_t letter;
-        for (size_t length; (length = ref_utf8_decode(s, &letter)) != 0; s += length)
-            if (letter == c)
-                return (unsigned char)latin_groups[i].base;
+    static char base_of[LATIN_TABLE_END]; /* 0: not a letter of the groups */
+    static bool made;
+    if (!made) {
+        for (size_t i = 0; i < sizeof latin_groups / sizeof latin_groups[0]; i++) {
+            const unsigned char *s = (const unsigned char *)latin_groups[i].letters;
+            uint32_t letter;
+            for (size_t length; (length = ref_utf8_decode(s, &letter)) != 0; s += length) {
+                FUZZ_CHECK(letter < LATIN_TABLE_END);
+                base_of[letter] = latin_groups[i].base;
+            }
+        }
+        made = true;
     }
-    return c;
+    return c < LATIN_TABLE_END && base_of[c] != 0 ? (unsigned char)base_of[c] : c;
 }
 
 uint32_t ref_fold_point(uint32_t c) {

@@ -1860,7 +1860,7 @@ CAPARTNER_API void capartner_query_free(capartner_query *query);
  * @param country the country
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or country is NULL
- * @retval CAPARTNER_ERR_NO_MEMORY out of memory
+ * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
  * @since 0.1.0
  */
 CAPARTNER_API capartner_status capartner_query_add_country(capartner_query *query,
@@ -1872,7 +1872,7 @@ CAPARTNER_API capartner_status capartner_query_add_country(capartner_query *quer
  * @param body the body
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or body is NULL
- * @retval CAPARTNER_ERR_NO_MEMORY out of memory
+ * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
  * @since 0.1.0
  */
 CAPARTNER_API capartner_status capartner_query_add_body(capartner_query *query,
@@ -1906,7 +1906,7 @@ CAPARTNER_API capartner_status capartner_query_include_alternatives(capartner_qu
  * @param area the area
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or area is NULL
- * @retval CAPARTNER_ERR_NO_MEMORY out of memory
+ * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
  * @since 0.1.0 (for participations since 0.2.0)
  */
 CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
@@ -1919,7 +1919,7 @@ CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks participations
  * @retval CAPARTNER_ERR_OUT_OF_RANGE kind is not a capartner_event_kind
- * @retval CAPARTNER_ERR_NO_MEMORY out of memory
+ * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
  * @since 0.1.0
  */
 CAPARTNER_API capartner_status capartner_query_add_kind(capartner_query *query,
@@ -1972,7 +1972,7 @@ CAPARTNER_API capartner_status capartner_query_set_range_text(capartner_query *q
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks events
  * @retval CAPARTNER_ERR_OUT_OF_RANGE role is not a capartner_role
- * @retval CAPARTNER_ERR_NO_MEMORY out of memory
+ * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
  * @since 0.1.0
  */
 CAPARTNER_API capartner_status capartner_query_add_role(capartner_query *query,

@@ -1,10 +1,8 @@
 /*
  * Zero heap allocations in lookups and iteration steps.
  *
- * This program replaces malloc, calloc, realloc and free (and the aligned
- * allocators) for the whole process — the library's calls and libc's own
- * internal ones alike — forwarding to glibc's __libc_* entry points and
- * counting calls while `counting` is set. With counting on it runs tens of
+ * The malloc interposer (tests/interposer/) counts every allocation in the
+ * process while it watches. Watching, this runs tens of
  * thousands of lookups (every key of every record, in upper, lower and mixed
  * case, plus misses and bad input), every accessor of every record, the date
  * functions, and full walks of filtered queries (capartner_query_next_*,
@@ -16,57 +14,13 @@
  *
  * Not sanitizer-safe (ASan owns malloc): labelled "perf" only.
  */
-#define _GNU_SOURCE
+#include "interposer.h"
 
 #include <capartner.h>
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-extern void *__libc_malloc(size_t size);
-extern void *__libc_calloc(size_t count, size_t size);
-extern void *__libc_realloc(void *pointer, size_t size);
-extern void *__libc_memalign(size_t alignment, size_t size);
-extern void __libc_free(void *pointer);
-
-static volatile int counting;
-static volatile size_t allocations;
-
-void *malloc(size_t size) {
-    if (counting)
-        allocations++;
-    return __libc_malloc(size);
-}
-
-void *calloc(size_t count, size_t size) {
-    if (counting)
-        allocations++;
-    return __libc_calloc(count, size);
-}
-
-void *realloc(void *pointer, size_t size) {
-    if (counting)
-        allocations++;
-    return __libc_realloc(pointer, size);
-}
-
-void *aligned_alloc(size_t alignment, size_t size) {
-    if (counting)
-        allocations++;
-    return __libc_memalign(alignment, size);
-}
-
-int posix_memalign(void **out, size_t alignment, size_t size) {
-    if (counting)
-        allocations++;
-    *out = __libc_memalign(alignment, size);
-    return *out == NULL ? 12 /* ENOMEM */ : 0;
-}
-
-void free(void *pointer) {
-    __libc_free(pointer);
-}
 
 static volatile size_t sink;
 static size_t calls; /* API calls made while counting */
@@ -558,33 +512,25 @@ static size_t reused_queries(capartner_query *q) {
 
 int main(void) {
     /* the counter must see an allocation, or the test proves nothing */
-    counting = 1;
-    void *probe = malloc(16);
-    counting = 0;
-    free(probe);
-    if (allocations != 1) {
-        fprintf(stderr, "FAIL: the malloc interposer is not in effect (%zu calls seen)\n",
-                allocations);
+    if (!interposer_works()) {
+        fprintf(stderr, "FAIL: the malloc interposer is not in effect\n");
         return 1;
     }
-    allocations = 0;
 
-    for (int round = 0; round < 3; round++) {
-        counting = 1;
+    interposer_start(0);
+    for (int round = 0; round < 3; round++)
         lookups_and_accessors();
-        counting = 0;
-    }
-    size_t lookup_calls = calls, lookup_allocations = allocations;
+    interposer_stop();
+    size_t lookup_calls = calls, lookup_allocations = interposer_calls();
     if (lookup_allocations != 0)
         fail("lookups and accessors allocated");
 
     build_queries(); /* may allocate */
-    allocations = 0;
     calls = 0;
-    counting = 1;
+    interposer_start(0);
     walk_queries();
-    counting = 0;
-    size_t walk_calls = calls, walk_allocations = allocations;
+    interposer_stop();
+    size_t walk_calls = calls, walk_allocations = interposer_calls();
     if (walk_allocations != 0)
         fail("query walks (next, count, rewind) allocated");
 
@@ -597,12 +543,11 @@ int main(void) {
         return 1;
     }
     reused_queries(reused); /* the first pass may allocate the filters' storage */
-    allocations = 0;
     calls = 0;
-    counting = 1;
+    interposer_start(0);
     size_t reused_count = reused_queries(reused);
-    counting = 0;
-    size_t reuse_calls = calls, reuse_allocations = allocations;
+    interposer_stop();
+    size_t reuse_calls = calls, reuse_allocations = interposer_calls();
     if (reuse_allocations != 0)
         fail("a loop of queries on one reset query allocated");
     capartner_query_free(reused);

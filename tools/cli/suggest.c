@@ -52,7 +52,13 @@ void suggest_consider(struct suggest *suggest, const char *key, const char *disp
         display = key;
     size_t length;
     uint32_t *points = text_code_points(key, true, &length);
-    size_t score = edit_distance(suggest->query, suggest->query_length, points, length);
+    /* the distance is at least the difference in length: past the limit,
+     * the table need not be filled (most keys, and a run over every id) */
+    size_t difference = length > suggest->query_length ? length - suggest->query_length
+                                                       : suggest->query_length - length;
+    size_t score = difference > suggest->limit
+                       ? suggest->limit + 1
+                       : edit_distance(suggest->query, suggest->query_length, points, length);
     /* a key that begins with what was typed is a good guess too */
     if (suggest->query_length >= 3 && length > suggest->query_length &&
         memcmp(points, suggest->query, suggest->query_length * sizeof *points) == 0 &&
