@@ -130,6 +130,12 @@ int main(void) {
     if (capartner_fold_key("   ", blank, sizeof blank, &blank_length) != CAPARTNER_OK ||
         blank_length != 0 || blank[0] != '\0')
         fail("blank", "   ");
+    /* no room at all, or no buffer: too long, and the length says 0 */
+    size_t no_room_length = 9;
+    if (capartner_fold_key("a", blank, 0, &no_room_length) != CAPARTNER_ERR_KEY_TOO_LONG ||
+        no_room_length != 0 ||
+        capartner_fold_key("a", NULL, sizeof blank, NULL) != CAPARTNER_ERR_KEY_TOO_LONG)
+        fail("no room", "a");
     if (failures != 0) {
         fprintf(stderr, "%d failures in %zu strings\n", failures, checked);
         return 1;

@@ -5,7 +5,9 @@
  * period or disagrees with the start is ignored. */
 #include "internal.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
 
 static int failures;
 
@@ -19,10 +21,13 @@ static capartner_date date(const char *text) {
 }
 
 /* The spans of a relation with the given start and end (body open) that two
- * records report on `reported[0]` and `reported[1]`, added in that order. */
+ * records report on `reported[0]` and `reported[1]`, added in that order. An
+ * end written "body DATE" is the body's end, the relation's own unknown. */
 static struct capartner_span spans(const char *started, const char *ended,
                                    const char *const reported[2]) {
-    struct capartner_span_input input = {date(started), date(ended), date(""), date("")};
+    bool body_end = strncmp(ended, "body ", 5) == 0;
+    struct capartner_span_input input = {date(started), date(body_end ? "" : ended), date(""),
+                                         date(body_end ? ended + 5 : "")};
     struct capartner_span span;
     capartner_span_of(&input, &span);
     for (int i = 0; i < 2; i++)
@@ -73,6 +78,14 @@ int main(void) {
     expect("start stated", "2002", "", "2002-02-20", "early 2014", 20020220, 20140430);
     /* with a stated end, from the oldest report to the day before the end */
     expect("end stated", "", "2016-06", "2014", "2015", 20140101, 20160531);
+    /* the body's end bounds the possible span but, unlike the relation's
+     * own end, makes no day before it certain: only the reports do */
+    expect("body ended", "", "body 2016-06", "2014", "2015", 20140101, 20151231);
+    const char *const reports[2] = {"2014", "2015"};
+    if (spans("", "body 2016-06", reports).possible_last != 20160629) {
+        fprintf(stderr, "FAIL body ended: possible after the body's last possible day\n");
+        failures++;
+    }
     /* a report on or after the end tells a history: only the other counts */
     expect("after the end", "", "2016-06", "2017", "2015", 20150101, 20160531);
     /* a report over before the start disagrees with it: ignored */
