@@ -63,7 +63,8 @@ static uint64_t cap_acronym(struct op *op, size_t n) {
 }
 
 /* Walks take their matches as the library offers a whole walk: a batch of
- * indexes a call (capartner_query_next_indexes). */
+ * indexes a call (capartner_query_next_indexes), until a batch comes back
+ * short, which happens only at the end of the walk. */
 enum { WALK_BATCH = 64 };
 
 static uint64_t cap_walk(struct op *op, size_t n) {
@@ -71,11 +72,13 @@ static uint64_t cap_walk(struct op *op, size_t n) {
     size_t indexes[WALK_BATCH], count;
     for (size_t i = 0; i < n; i++) {
         capartner_query_rewind(op->query);
-        while (capartner_query_next_indexes(op->query, indexes, WALK_BATCH, &count) ==
-                   CAPARTNER_OK &&
-               count > 0)
+        do {
+            if (capartner_query_next_indexes(op->query, indexes, WALK_BATCH, &count) !=
+                CAPARTNER_OK)
+                break;
             for (size_t k = 0; k < count; k++)
                 sum += indexes[k];
+        } while (count == WALK_BATCH);
     }
     return sum;
 }

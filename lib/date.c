@@ -4,8 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
-
 static const char *const qualifier_words[] = {"",      "early",  "mid",  "late",
                                               "circa", "before", "after"};
 
@@ -170,8 +168,8 @@ static void period_interval(capartner_date date, int32_t *earliest, int32_t *lat
         *earliest = *latest = ymd(year, month, date.day);
         return;
     default:
-        *earliest = OPEN_EARLIEST;
-        *latest = OPEN_LATEST;
+        *earliest = CAPARTNER_OPEN_EARLIEST;
+        *latest = CAPARTNER_OPEN_LATEST;
         return;
     }
 }
@@ -183,7 +181,7 @@ int32_t capartner_day_before(int32_t day) {
         return day - 1;
     if (month > 1)
         return ymd(year, month - 1, days_in_month(year, month - 1));
-    return year > 1 ? ymd(year - 1, 12, 31) : OPEN_EARLIEST;
+    return year > 1 ? ymd(year - 1, 12, 31) : CAPARTNER_OPEN_EARLIEST;
 }
 
 static int32_t day_after(int32_t day) {
@@ -192,7 +190,7 @@ static int32_t day_after(int32_t day) {
         return day + 1;
     if (month < 12)
         return ymd(year, month + 1, 1);
-    return year < 9999 ? ymd(year + 1, 1, 1) : OPEN_LATEST;
+    return year < 9999 ? ymd(year + 1, 1, 1) : CAPARTNER_OPEN_LATEST;
 }
 
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest) {
@@ -202,11 +200,11 @@ void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *la
         *earliest = first;
         *latest = last;
     } else if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE) {
-        *earliest = OPEN_EARLIEST;
+        *earliest = CAPARTNER_OPEN_EARLIEST;
         *latest = capartner_day_before(first);
     } else if (date.qualifier == CAPARTNER_QUALIFIER_AFTER) {
         *earliest = day_after(last);
-        *latest = OPEN_LATEST;
+        *latest = CAPARTNER_OPEN_LATEST;
     } else {
         *earliest = first;
         *latest = last;

@@ -95,9 +95,13 @@ struct capartner_participation {
     uint32_t citation;
 };
 
+/* The open ends of day intervals: the earliest day of a date with no known
+ * start, the latest of one with no known end. */
+enum { CAPARTNER_OPEN_EARLIEST = 0, CAPARTNER_OPEN_LATEST = 99991231 };
+
 /* The days a participation certainly held and the days it possibly held, as
  * inclusive yyyymmdd intervals; a span is empty when first > last. Open ends
- * are 0 and 99991231 (as capartner_date_bounds). certain is within possible
+ * are CAPARTNER_OPEN_EARLIEST and _LATEST (as capartner_date_bounds). certain is within possible
  * (the data compiler checks it). */
 struct capartner_span {
     int32_t certain_first, certain_last;
@@ -201,9 +205,19 @@ static inline struct capartner_span capartner_participation_spans_at(uint32_t in
     return span;
 }
 
-/* Running maximum of events[0..i].latest: lets a date-range walk find its
- * first candidate by binary search although intervals overlap. */
+/* The positions of the preferred records, ascending (events by timeline
+ * position, participations by index): a walk without alternatives steps
+ * through these instead of testing each record's bit. */
+extern const uint32_t capartner_data_event_preferred[], capartner_data_event_preferred_count;
+extern const uint32_t capartner_data_participation_preferred[],
+    capartner_data_participation_preferred_count;
+
+/* Running maximum of events[0..i].latest, leaving out the open-ended events
+ * (latest CAPARTNER_OPEN_LATEST): lets a date-range walk that takes
+ * overlapping events find its first candidate by binary search. The
+ * open-ended events are listed apart, by timeline position. */
 extern const int32_t capartner_data_event_latest_prefix_max[];
+extern const uint32_t capartner_data_event_open_ended[], capartner_data_event_open_ended_count;
 
 /* Direct code tables: value is country index + 1, 0 when unassigned. */
 extern const uint32_t capartner_data_country_by_alpha2[26 * 26];

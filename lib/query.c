@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231, PENDING_MAX = 16 };
+enum { PENDING_MAX = 16 };
 
 /* A set of selected record indexes in one dimension. */
 struct selection {
@@ -33,7 +33,10 @@ struct cursor {
 struct walk {
     struct cursor *cursors; /* one per value of the driving selection */
     size_t cursor_count;
-    struct cursor slice; /* walked when no list drives */
+    /* walked when no list drives: the preferred records (all records when
+     * alternatives are included) in the date range's slice, after the
+     * open-ended events that begin before it */
+    struct cursor slice, open_ended;
     bool use_lists;
     bool started;
 };
@@ -227,13 +230,16 @@ static size_t lists_length(const struct selection *set, const uint32_t *first) {
     return total;
 }
 
-/* First index in [0, count) whose value is > limit (values ascending). */
-static size_t first_above(const int32_t *values, size_t stride, size_t count, int32_t limit) {
+/* First index in [0, count) whose value is > limit: the values ascend and
+ * are read at `stride` bytes apart, at position list[i] (or i when list is
+ * NULL). */
+static size_t first_above(const uint32_t *list, const int32_t *values, size_t stride, size_t count,
+                          int32_t limit) {
     size_t low = 0, high = count;
     while (low < high) {
         size_t middle = low + (high - low) / 2;
-        int32_t value = *(const int32_t *)((const char *)values + middle * stride);
-        if (value > limit)
+        size_t at = list != NULL ? list[middle] : middle;
+        if (*(const int32_t *)((const char *)values + at * stride) > limit)
             high = middle;
         else
             low = middle + 1;
@@ -241,31 +247,55 @@ static size_t first_above(const int32_t *values, size_t stride, size_t count, in
     return low;
 }
 
-/* The slice of the timeline that can hold events of the date range, found
- * by binary search: no event before `start` can match (it begins before
- * range_from, or in POSSIBLY mode ends before it), and every event from
- * `end` on begins after range_to. */
-static void range_slice(const capartner_query *query, size_t *start, size_t *end) {
-    *start = 0;
-    *end = record_count(query);
-    if (query->kind != CAPARTNER_QUERY_EVENTS || !query->check.range)
-        return;
-    size_t count = capartner_data_event_count;
-    const int32_t *earliest = &capartner_data_events[0].earliest;
-    /* an event certainly in the range begins in it, and the timeline is in
-     * order of the earliest day; one that may fall in it can begin long
-     * before (an open-ended "after 2001-09-11"): the running maximum of the
-     * latest days bounds those */
+/* What a walk steps through when no list drives it: `list` (the preferred
+ * records, or with NULL every record) from `start` to `end`, after the first
+ * `open_ended` entries of capartner_data_event_open_ended. */
+struct slice {
+    const uint32_t *list;
+    size_t start, end, open_ended;
+};
+
+/* The slice that can hold the date range's events, found by binary search:
+ * no event before `start` can match (it begins before range_from, or in
+ * POSSIBLY mode ends before it) but the open-ended ones, and every event
+ * from `end` on begins after range_to. */
+static struct slice table_slice(const capartner_query *query) {
+    bool events = query->kind == CAPARTNER_QUERY_EVENTS;
+    struct slice slice = {NULL, 0, record_count(query), 0};
+    if (!query->include_alternatives) {
+        slice.list =
+            events ? capartner_data_event_preferred : capartner_data_participation_preferred;
+        slice.end = events ? capartner_data_event_preferred_count
+                           : capartner_data_participation_preferred_count;
+    }
+    if (!events || !query->check.range)
+        return slice;
     const struct check *check = &query->check;
+    const int32_t *earliest = &capartner_data_events[0].earliest;
+    size_t count = slice.end, stride = sizeof(struct capartner_event);
+    /* an event certainly in the range begins in it, and the timeline is in
+     * order of the earliest day; one that may fall in it can begin before
+     * it: the running maximum of the latest days bounds those, but for the
+     * open-ended events, which overlap every range from their first day */
     if (check->range_certainly)
-        *start =
-            first_above(earliest, sizeof(struct capartner_event), count, check->range_from - 1);
+        slice.start = first_above(slice.list, earliest, stride, count, check->range_from - 1);
     else
-        *start = first_above(capartner_data_event_latest_prefix_max, sizeof(int32_t), count,
-                             check->range_from - 1);
-    *end = first_above(earliest, sizeof(struct capartner_event), count, check->range_to);
-    if (*end < *start)
-        *end = *start;
+        slice.start = first_above(slice.list, capartner_data_event_latest_prefix_max,
+                                  sizeof(int32_t), count, check->range_from - 1);
+    slice.end = first_above(slice.list, earliest, stride, count, check->range_to);
+    if (!check->range_certainly) {
+        /* those before both bounds: they begin by range_to */
+        size_t bound = slice.end < slice.start ? slice.end : slice.start;
+        int32_t position = (int32_t)(bound == count       ? capartner_data_event_count
+                                     : slice.list != NULL ? slice.list[bound]
+                                                          : bound);
+        slice.open_ended =
+            first_above(NULL, (const int32_t *)capartner_data_event_open_ended, sizeof(uint32_t),
+                        capartner_data_event_open_ended_count, position - 1);
+    }
+    if (slice.end < slice.start)
+        slice.end = slice.start;
+    return slice;
 }
 
 static void consider(capartner_query *query, const struct selection *set, const uint32_t *first,
@@ -283,9 +313,8 @@ static void consider(capartner_query *query, const struct selection *set, const 
 
 /* Chooses the driving dimension; called whenever a filter changes. */
 static void plan(capartner_query *query) {
-    size_t start, end;
-    range_slice(query, &start, &end);
-    size_t best = end - start;
+    struct slice slice = table_slice(query);
+    size_t best = slice.end - slice.start + slice.open_ended;
     query->driver = NULL;
     if (query->kind == CAPARTNER_QUERY_EVENTS) {
         consider(query, &query->countries, capartner_data_country_events_first,
@@ -324,11 +353,13 @@ static void walk_start(const capartner_query *query, struct walk *walk) {
     walk->started = true;
     walk->use_lists = query->driver != NULL;
     if (!walk->use_lists) {
-        size_t start, end;
-        range_slice(query, &start, &end);
-        walk->slice.list = NULL;
-        walk->slice.next = forward ? start : end;
-        walk->slice.end = forward ? end : start;
+        struct slice slice = table_slice(query);
+        walk->slice.list = slice.list;
+        walk->slice.next = forward ? slice.start : slice.end;
+        walk->slice.end = forward ? slice.end : slice.start;
+        walk->open_ended.list = capartner_data_event_open_ended;
+        walk->open_ended.next = forward ? 0 : slice.open_ended;
+        walk->open_ended.end = forward ? slice.open_ended : 0;
         return;
     }
     walk->cursor_count = query->driver->count;
@@ -373,50 +404,36 @@ static bool merge_next(struct walk *walk, bool forward, uint32_t *candidate) {
 
 /* Steps one cursor (a slice of the table, or one country's or body's
  * list), writing the matches to `out`; returns how many. `shape` is
- * check->shape, passed as a constant by walk_fill so that the compiler makes
- * a loop for each shape with only its own tests. */
+ * check->shape, passed as a constant by fill_shaped so that the compiler
+ * makes a loop for each shape with only its own tests. */
 static inline size_t fill_from_cursor(const capartner_query *query, const struct check *check,
                                       enum shape shape, struct cursor *cursor, bool forward,
                                       size_t *restrict out, size_t capacity) {
     const uint32_t *list = cursor->list;
     size_t next = cursor->next, end = cursor->end, filled = 0;
-    while (filled < capacity && next != end) {
-        /* no more steps than there is room: then the inner loop needs no
-         * room check, and stores each candidate, keeping it when it matches */
+    while (next != end && filled < capacity) {
+        /* a candidate fills at most one entry: as many steps as there is
+         * room, and the inner loop checks no room */
         size_t steps = forward ? end - next : next - end;
         if (steps > capacity - filled)
             steps = capacity - filled;
         for (; steps > 0; steps--) {
             size_t at = forward ? next++ : --next;
             uint32_t candidate = list != NULL ? list[at] : (uint32_t)at;
-            out[filled] = candidate;
-            filled += (check->skip == NULL || !is_alternative(check->skip, candidate)) &&
-                      keeps(query, check, shape, candidate);
+            if ((check->skip == NULL || !is_alternative(check->skip, candidate)) &&
+                keeps(query, check, shape, candidate))
+                out[filled++] = candidate;
         }
     }
     cursor->next = next;
     return filled;
 }
 
-/* Writes the indexes of up to `capacity` next matches to `out`; returns
- * how many (fewer only at the end of the walk). What the loops read is held
- * in locals, so a whole walk costs a few instructions a record. */
-static size_t walk_fill(const capartner_query *query, struct walk *walk, size_t *restrict out,
-                        size_t capacity) {
-    if (!walk->started)
-        walk_start(query, walk);
-    bool forward = query->order == CAPARTNER_ORDER_OLDEST_FIRST;
-    const struct check check = query->check;
-    if (walk->use_lists && walk->cursor_count > 1) {
-        size_t filled = 0;
-        uint32_t candidate;
-        while (filled < capacity && merge_next(walk, forward, &candidate))
-            if ((check.skip == NULL || !is_alternative(check.skip, candidate)) &&
-                keeps(query, &check, check.shape, candidate))
-                out[filled++] = candidate;
-        return filled;
-    }
-    struct cursor *cursor = walk->use_lists ? &walk->cursors[0] : &walk->slice;
+/* fill_from_cursor with the tests of the query's shape, held in locals. */
+static size_t fill_shaped(const capartner_query *query, const struct check *tests,
+                          struct cursor *cursor, bool forward, size_t *restrict out,
+                          size_t capacity) {
+    const struct check check = *tests;
     switch (check.shape) {
     case TESTS_NONE:
         return fill_from_cursor(query, &check, TESTS_NONE, cursor, forward, out, capacity);
@@ -427,6 +444,38 @@ static size_t walk_fill(const capartner_query *query, struct walk *walk, size_t 
     default:
         return fill_from_cursor(query, &check, TESTS_MIXED, cursor, forward, out, capacity);
     }
+}
+
+/* Writes the indexes of up to `capacity` next matches to `out`; returns
+ * how many (fewer only at the end of the walk). */
+static size_t walk_fill(const capartner_query *query, struct walk *walk, size_t *restrict out,
+                        size_t capacity) {
+    if (!walk->started)
+        walk_start(query, walk);
+    bool forward = query->order == CAPARTNER_ORDER_OLDEST_FIRST;
+    const struct check *check = &query->check;
+    size_t filled = 0;
+    if (walk->use_lists && walk->cursor_count > 1) {
+        uint32_t candidate;
+        while (filled < capacity && merge_next(walk, forward, &candidate))
+            if ((check->skip == NULL || !is_alternative(check->skip, candidate)) &&
+                keeps(query, check, check->shape, candidate))
+                out[filled++] = candidate;
+        return filled;
+    }
+    if (walk->use_lists)
+        return fill_shaped(query, check, &walk->cursors[0], forward, out, capacity);
+    /* the open-ended events before the slice begin before it; the slice
+     * holds no alternatives to leave out */
+    struct check in_slice = *check;
+    in_slice.skip = NULL;
+    if (forward && walk->open_ended.next != walk->open_ended.end)
+        filled = fill_shaped(query, check, &walk->open_ended, forward, out, capacity);
+    filled += fill_shaped(query, &in_slice, &walk->slice, forward, out + filled, capacity - filled);
+    if (!forward && walk->open_ended.next != walk->open_ended.end)
+        filled +=
+            fill_shaped(query, check, &walk->open_ended, forward, out + filled, capacity - filled);
+    return filled;
 }
 
 /* The next match for the one-at-a-time calls. */
@@ -594,8 +643,10 @@ capartner_status capartner_query_set_range(capartner_query *query, capartner_dat
     int32_t from_first, from_last, to_first, to_last;
     capartner_date_interval(from, &from_first, &from_last);
     capartner_date_interval(to, &to_first, &to_last);
-    int32_t range_from = from.precision == CAPARTNER_PRECISION_UNKNOWN ? OPEN_EARLIEST : from_first;
-    int32_t range_to = to.precision == CAPARTNER_PRECISION_UNKNOWN ? OPEN_LATEST : to_last;
+    int32_t range_from =
+        from.precision == CAPARTNER_PRECISION_UNKNOWN ? CAPARTNER_OPEN_EARLIEST : from_first;
+    int32_t range_to =
+        to.precision == CAPARTNER_PRECISION_UNKNOWN ? CAPARTNER_OPEN_LATEST : to_last;
     if (range_from > range_to)
         return CAPARTNER_ERR_INVALID_ARGUMENT;
     query->check.range = true;

@@ -5,8 +5,6 @@
  * partial dates. */
 #include "internal.h"
 
-enum { OPEN_EARLIEST = 0, OPEN_LATEST = 99991231 };
-
 static int32_t min_day(int32_t a, int32_t b) {
     return a < b ? a : b;
 }
@@ -22,13 +20,13 @@ static bool known(capartner_date date) {
 /* The last day held by a relation that ends on `end` (the day it ends is
  * no longer held); open ends stay open. */
 static int32_t last_before(int32_t end) {
-    return end == OPEN_LATEST ? OPEN_LATEST : capartner_day_before(end);
+    return end == CAPARTNER_OPEN_LATEST ? CAPARTNER_OPEN_LATEST : capartner_day_before(end);
 }
 
 /* The earliest and latest days a relation may end: its own end's or its
  * body's, whichever may come first; open with neither. */
 static void end_bounds(const struct capartner_span_input *in, int32_t *first, int32_t *last) {
-    *first = *last = OPEN_LATEST;
+    *first = *last = CAPARTNER_OPEN_LATEST;
     if (known(in->ended))
         capartner_date_interval(in->ended, first, last);
     if (known(in->body_ended)) {
@@ -40,7 +38,8 @@ static void end_bounds(const struct capartner_span_input *in, int32_t *first, in
 }
 
 void capartner_span_of(const struct capartner_span_input *in, struct capartner_span *out) {
-    int32_t start_first = OPEN_EARLIEST, start_last = OPEN_LATEST, end_first, end_last;
+    int32_t start_first = CAPARTNER_OPEN_EARLIEST, start_last = CAPARTNER_OPEN_LATEST, end_first,
+            end_last;
     if (known(in->started))
         capartner_date_interval(in->started, &start_first, &start_last);
     if (known(in->body_started)) {
@@ -57,8 +56,9 @@ void capartner_span_of(const struct capartner_span_input *in, struct capartner_s
     /* certain from the latest possible start to the day before the earliest
      * possible end; with no start stated there is no latest start, and with
      * no end stated no earliest end: only evidence makes those certain */
-    out->certain_first = known(in->started) ? max_day(start_last, start_first) : OPEN_LATEST;
-    out->certain_last = known(in->ended) ? last_before(end_first) : OPEN_EARLIEST;
+    out->certain_first =
+        known(in->started) ? max_day(start_last, start_first) : CAPARTNER_OPEN_LATEST;
+    out->certain_last = known(in->ended) ? last_before(end_first) : CAPARTNER_OPEN_EARLIEST;
 }
 
 static const capartner_date no_evidence; /* precision UNKNOWN */

@@ -130,9 +130,22 @@ struct range {
     const char *from, *to;
 };
 static const struct range ranges[] = {
-    {"2013", "2013"},       {"1991", "1997"},        {"2002-02", "2002-11"}, {"2004", "2007-06"},
-    {"2014", NULL},         {NULL, "2001"},          {"2013-12", "2013-12"}, {"2016-02-22", NULL},
-    {"early 2005", "2005"}, {"before 2000", "2010"},
+    {"2013", "2013"},
+    {"1991", "1997"},
+    {"2002-02", "2002-11"},
+    {"2004", "2007-06"},
+    {"2014", NULL},
+    {NULL, "2001"},
+    {"2013-12", "2013-12"},
+    {"2016-02-22", NULL},
+    {"early 2005", "2005"},
+    {"before 2000", "2010"},
+    /* before and after every event: no match, or only the open-ended ones */
+    {"1900", "1950"},
+    {"2090", "2099"},
+    /* a day without events; the first day of an open-ended event */
+    {"1993-02-03", "1993-02-03"},
+    {"2001-09-12", "2001-09-12"},
 };
 enum { RANGE_COUNT = sizeof ranges / sizeof ranges[0] };
 
@@ -668,6 +681,38 @@ START_TEST(test_ranges_certainly_by_default) {
 }
 END_TEST
 
+/* Matches of the whole timeline in a range; counts those dated "after". */
+static size_t timeline_range(const char *from, const char *to, capartner_certainty mode,
+                             size_t *after) {
+    capartner_query *query;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_range_text(query, from, to, mode), CAPARTNER_OK);
+    size_t count = 0;
+    *after = 0;
+    for (const capartner_event *event; (event = capartner_query_next_event(query)); count++)
+        *after += capartner_event_date(event).qualifier == CAPARTNER_QUALIFIER_AFTER;
+    capartner_query_free(query);
+    return count;
+}
+
+/* Before the first event nothing falls; after the last only the events
+ * with no last day may, and every one of them does. */
+START_TEST(test_ranges_outside_the_data) {
+    size_t after;
+    for (int mode = 0; mode < 2; mode++)
+        ck_assert_uint_eq(timeline_range("1900", "1950", (capartner_certainty)mode, &after), 0);
+    ck_assert_uint_eq(timeline_range("2090", "2099", CAPARTNER_CERTAINLY, &after), 0);
+    size_t open_ended = timeline_range("2090", "2099", CAPARTNER_POSSIBLY, &after);
+    ck_assert_uint_ge(open_ended, 2); /* "after 2001-09-11" and another */
+    ck_assert_uint_eq(after, open_ended);
+    /* the same events, and the rest of those overlapping, in a range that
+     * begins long after they do */
+    size_t later = timeline_range("2016", "2016", CAPARTNER_POSSIBLY, &after);
+    ck_assert_uint_gt(later, open_ended);
+    ck_assert_uint_eq(after, open_ended);
+}
+END_TEST
+
 START_TEST(test_dated_facts_of_the_source) {
     const capartner_event *event;
     /* NACC "established by the Alliance in December 1991" */
@@ -824,6 +869,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(facts, test_uzbekistan_deep_december_2013);
     tcase_add_test(facts, test_events_of_2013);
     tcase_add_test(facts, test_ranges_certainly_by_default);
+    tcase_add_test(facts, test_ranges_outside_the_data);
     tcase_add_test(facts, test_dated_facts_of_the_source);
     tcase_add_test(facts, test_alternatives_excluded_by_default);
     suite_add_tcase(suite, facts);

@@ -324,39 +324,63 @@ static void emit_inverted(struct emitter *e, const char *name, size_t universe, 
     free(first);
 }
 
-/* One bit per record, set for an alternative statement: events in
- * timeline order, participations in file order. */
+/* A list of record positions and its length: capartner_data_<name> and
+ * capartner_data_<name>_count. */
+static void emit_positions(struct emitter *e, const char *name, const uint32_t *values,
+                           size_t count) {
+    fprintf(e->out, "const uint32_t capartner_data_%s_count = %lu;\n", name, (unsigned long)count);
+    char symbol[96];
+    snprintf(symbol, sizeof symbol, "capartner_data_%s", name);
+    u32_array(e, symbol, values, count);
+}
+
+/* One bit per record, set for an alternative statement, and the positions
+ * of the preferred records: events in timeline order, participations in
+ * file order. */
 static void emit_alternative_bits(struct emitter *e, enum table table, int cell) {
     const struct dataset *data = e->data;
-    size_t count = data->tables[table].count;
+    size_t count = data->tables[table].count, preferred_count = 0;
     uint32_t *bits = xcalloc(count / 32 + 1, sizeof *bits);
+    uint32_t *preferred = xmalloc(xmul(count + 1, sizeof *preferred));
     for (size_t i = 0; i < count; i++) {
         size_t record = table == TABLE_EVENTS ? data->event_order[i] : i;
         if (cell_at(data, table, record, cell)->value.number != NONE)
             bits[i / 32] |= 1u << (i % 32);
+        else
+            preferred[preferred_count++] = (uint32_t)i;
     }
     char symbol[64];
     snprintf(symbol, sizeof symbol, "capartner_data_%s_alternatives", schema_tables[table].word);
     u32_array(e, symbol, bits, count / 32 + 1);
+    snprintf(symbol, sizeof symbol, "%s_preferred", schema_tables[table].word);
+    emit_positions(e, symbol, preferred, preferred_count);
+    free(preferred);
     free(bits);
 }
 
-/* Running maximum of the events' latest days, in timeline order. */
+/* Running maximum of the events' latest days, in timeline order, leaving
+ * out the open-ended events (no last day), which are listed apart: one
+ * "after 2001" would otherwise hold the maximum at the open end from there. */
 static void emit_prefix_max(struct emitter *e) {
     const struct dataset *data = e->data;
-    size_t count = data->tables[TABLE_EVENTS].count;
+    size_t count = data->tables[TABLE_EVENTS].count, open_count = 0;
     uint32_t *values = xmalloc(xmul(count + 1, sizeof *values));
-    int32_t maximum = 0, earliest, latest;
+    uint32_t *open = xmalloc(xmul(count + 1, sizeof *open));
+    int32_t maximum = CAPARTNER_OPEN_EARLIEST, earliest, latest;
     for (size_t i = 0; i < count; i++) {
         capartner_date_interval(
             cell_at(data, TABLE_EVENTS, data->event_order[i], EVENT_DATE)->value.date, &earliest,
             &latest);
-        if (i == 0 || latest > maximum)
+        if (latest == CAPARTNER_OPEN_LATEST)
+            open[open_count++] = (uint32_t)i;
+        else if (latest > maximum)
             maximum = latest;
         values[i] = (uint32_t)maximum;
     }
     number_array(e, "const int32_t", "capartner_data_event_latest_prefix_max", "[]", values, count,
                  true);
+    emit_positions(e, "event_open_ended", open, open_count);
+    free(open);
     free(values);
 }
 
