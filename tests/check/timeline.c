@@ -140,14 +140,16 @@ static const struct range ranges[] = {
     {"2016-02-22", NULL},
     {"early 2005", "2005"},
     {"before 2000", "2010"},
-    /* before and after every event: no match, or only the open-ended ones */
+    /* the ranges above, then (for the range alone, walked without a driving
+     * list) ranges before and after every event, with no match or only the
+     * open-ended ones, a day without events, and the first day of an
+     * open-ended event */
     {"1900", "1950"},
     {"2090", "2099"},
-    /* a day without events; the first day of an open-ended event */
     {"1993-02-03", "1993-02-03"},
     {"2001-09-12", "2001-09-12"},
 };
-enum { RANGE_COUNT = sizeof ranges / sizeof ranges[0] };
+enum { RANGE_COUNT = 10, ALL_RANGES = sizeof ranges / sizeof ranges[0] };
 
 /* Runs the block that follows for both orders and both alternatives settings. */
 #define FOR_ORDER_AND_ALTERNATIVES(filter)                                                         \
@@ -185,7 +187,7 @@ START_TEST(test_single_filters) {
         }
         filter.kind_count = 0;
         filter.has_range = true;
-        for (size_t r = 0; r < RANGE_COUNT; r++) {
+        for (size_t r = 0; r < ALL_RANGES; r++) {
             filter.from = ranges[r].from;
             filter.to = ranges[r].to;
             filter.mode = CAPARTNER_POSSIBLY;
