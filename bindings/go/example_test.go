@@ -24,7 +24,6 @@ func ExampleTimeline() {
 	// Output:
 	// 2019 2019-steppe-eagle-planning-conference
 	// 2019-03-23 2019-03-23-astana-renamed-nur-sultan
-	// 2020-09-14 2020-09-14-deep-clearing-house
 	// 2021-09 2021-09-kz-credentials-to-nato
 	// 2022-09-17 2022-09-17-nur-sultan-renamed-astana
 }

@@ -397,6 +397,96 @@ START_TEST(test_sources_have_addresses_and_dates) {
 }
 END_TEST
 
+/* Records citing sources other than the primary page, read against the cited
+ * paragraph of the stored copy: each said something only a neighbouring
+ * paragraph (or no part of the page) states. */
+START_TEST(test_other_sources_claim_no_more_than_their_paragraph) {
+    /* words the summary used for a claim its paragraph does not make */
+    struct {
+        const char *event, *word;
+    } const words[] = {
+        /* topics_49290 lists the IPAPs by date, no "first in Central Asia" */
+        {"2006-01-31-kz-first-ipap", "first"},
+        /* the 27th EAPC member to join PfP, not the 27th country */
+        {"2002-02-20-tj-joins-pfp", "27th country"},
+        /* the communiqué is of 28 June; it names no 29 June */
+        {"2004-06-istanbul-summit", "29"},
+        /* "his first visit to the region" is news_74505's first paragraph */
+        {"2011-05-10-appathurai-visits-bishkek", "first"},
+        /* the presidents, the threats: later paragraphs of the NATO Update */
+        {"2003-07-09-sg-visits-kazakhstan-kyrgyzstan", "presidents"},
+        {"2005-09-29-simmons-visits-kg-kz", "cabinet"},
+        {"2006-04-09-sps-talks-ashgabat", "foreign minister"},
+        {"2008-04-09-kz-first-ipap-cycle-complete", "success"},
+        {"2008-11-28-uz-melange-agreement", "Samarkand"},
+        {"2009-06-24-sps-information-day-almaty", "results"},
+        {"2009-06-24-sg-meets-nazarbayev-astana", "Afghanistan"},
+        {"2009-11-26-uz-melange-destruction-launched", "1,100"},
+        {"2011-02-28-otunbayeva-at-nato-hq", "reform"},
+        {"2011-05-12-appathurai-in-astana", "14 May"},
+        {"2012-01-31-tj-trust-fund-signed", "munitions"},
+        {"2014-11-10-pfp-anniversary-bishkek", "conference"},
+        {"2004-10-20-sg-in-kyrgyzstan-kazakhstan", "drug"},
+        {"2005-09-10-kz-military-language-institute", "English"},
+        /* "democratic control over the armed forces", not civilian control */
+        {"2012-tj-ipcp-signed", "civilian"},
+        /* Kazakhstan and Kyrgyzstan are in a footnote, not in the paragraph */
+        {"2020-09-14-deep-clearing-house", "Kazakhstan"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        ck_assert_msg(strstr(capartner_event_summary(cp_event(words[i].event)), words[i].word) ==
+                          NULL,
+                      "%s still says \"%s\"", words[i].event, words[i].word);
+    /* bodies and countries named only outside the cited paragraph */
+    struct {
+        const char *event, *body;
+    } const bodies[] = {
+        {"2014-11-10-pfp-anniversary-bishkek", "kg-diplomatic-academy"},
+        {"2011-05-appathurai-in-tashkent", "uwed"},
+        {"2011-05-12-appathurai-in-astana", "ipap"},
+        {"2005-09-29-simmons-visits-kg-kz", "pfp"},
+        {"2006-04-09-sps-talks-ashgabat", "virtual-silk-highway"},
+        {"2009-06-24-sps-information-day-almaty", "sps-melange-uzbekistan"},
+        {"2006-12-04-nazarbayev-at-nato-hq", "secretary-general"},
+        {"2016-02-10-nlo-meets-uz-ministers", "pfp"},
+        {"2003-04-ferghana-2003-exercise", "eapc"},
+        {"2005-09-10-kz-military-language-institute", "pfp"},
+    };
+    for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
+        ck_assert_msg(!cp_event_has_body(cp_event(bodies[i].event), cp_body(bodies[i].body)),
+                      "%s still involves %s", bodies[i].event, bodies[i].body);
+    ck_assert(!cp_event_has_country(cp_event("2012-01-31-tj-trust-fund-signed"), cp_country("GB")));
+    ck_assert(
+        !cp_event_has_country(cp_event("2009-06-24-sps-information-day-almaty"), cp_country("UZ")));
+    ck_assert_uint_eq(capartner_event_country_count(cp_event("2020-09-14-deep-clearing-house")), 0);
+    /* places no cited paragraph states: credentials presented with no place
+     * named, the officer "based in Uzbekistan", an ITAR-TASS dateline */
+    static const char *const placeless[] = {
+        "2021-09-kz-credentials-to-nato", "2023-09-07-tm-credentials-to-nato",
+        "2025-kz-credentials-to-nato",    "2016-02-10-nlo-meets-uz-ministers",
+        "2013-03-nlo-moves-to-tashkent",  "2011-05-12-appathurai-in-astana",
+    };
+    for (size_t i = 0; i < sizeof placeless / sizeof placeless[0]; i++)
+        ck_assert_msg(capartner_event_place(cp_event(placeless[i])) == NULL, "%s has a place",
+                      placeless[i]);
+    /* the Bishkek meeting's day is not in news_74505 (10-13 May for three
+     * countries) */
+    ck_assert_str_eq(
+        date_text(capartner_event_date(cp_event("2011-05-10-appathurai-visits-bishkek"))),
+        "2011-05");
+    /* a planning conference is no exercise */
+    ck_assert_int_eq(capartner_event_kind_of(cp_event("2019-steppe-eagle-planning-conference")),
+                     CAPARTNER_EVENT_CONFERENCE);
+    /* the paragraph that states the fact */
+    ck_assert_uint_eq(capartner_citation_paragraph(
+                          capartner_event_citation(cp_event("2010-08-simmons-meets-kz-fm"))),
+                      2);
+    ck_assert_uint_eq(capartner_citation_paragraph(
+                          capartner_event_citation(cp_event("2015-12-09-nlo-visits-dushanbe"))),
+                      1);
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("corrections");
     TCase *tc = cp_tcase("audit");
@@ -416,6 +506,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tc, test_nacc_ends_when_its_successor_begins);
     tcase_add_test(tc, test_claims_no_more_than_the_paragraph_says);
     tcase_add_test(tc, test_sources_have_addresses_and_dates);
+    tcase_add_test(tc, test_other_sources_claim_no_more_than_their_paragraph);
     suite_add_tcase(suite, tc);
     return suite;
 }
