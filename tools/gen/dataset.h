@@ -35,10 +35,18 @@ struct table_data {
     char *file;                     /* the file's contents, split in place */
 };
 
+/* Where a key came from, for messages. */
+struct key_origin {
+    enum table table;
+    uint32_t line;
+    int column;
+};
+
 /* One lookup key of a record, case-folded. */
 struct key {
     const char *folded;
     uint32_t length, hash, record;
+    struct key_origin origin;
 };
 
 struct keys {

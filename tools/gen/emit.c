@@ -66,19 +66,6 @@ static void blob_bytes(struct emitter *e, const void *bytes, size_t length) {
     e->blob_size += length;
 }
 
-/* A decimal number, a sign when `negative`, then `suffix` (printf's
- * parsing of its format was a tenth of the compiler's time). */
-static void put_number(struct emitter *e, uint32_t magnitude, bool negative, const char *suffix) {
-    char text[16], *at = text + sizeof text;
-    do
-        *--at = (char)('0' + magnitude % 10);
-    while ((magnitude /= 10) != 0);
-    if (negative)
-        *--at = '-';
-    fwrite(at, 1, (size_t)(text + sizeof text - at), e->out);
-    put(e, suffix);
-}
-
 static void u32_field(struct emitter *e, uint32_t value) {
     if (e->blob != NULL) {
         unsigned char bytes[4] = {(unsigned char)value, (unsigned char)(value >> 8),
@@ -88,7 +75,7 @@ static void u32_field(struct emitter *e, uint32_t value) {
         put(e, "0xffffffff,");
     } else {
         /* above INT32_MAX a decimal constant would be long or long long */
-        put_number(e, value, false, value > 2147483647u ? "u," : ",");
+        fprintf(e->out, value > 2147483647u ? "%" PRIu32 "u," : "%" PRIu32 ",", value);
     }
 }
 
@@ -96,7 +83,7 @@ static void i32_field(struct emitter *e, int32_t value) {
     if (e->blob != NULL)
         u32_field(e, (uint32_t)value);
     else
-        put_number(e, value < 0 ? 0u - (uint32_t)value : (uint32_t)value, value < 0, ",");
+        fprintf(e->out, "%" PRId32 ",", value);
 }
 
 static void u64_field(struct emitter *e, uint64_t value) {
@@ -110,16 +97,11 @@ static void u64_field(struct emitter *e, uint64_t value) {
 
 static void date_field(struct emitter *e, capartner_date date) {
     if (e->blob != NULL) {
-        /* capartner_date: int16_t year, then six bytes */
+        /* capartner_date: int16_t year, four bytes, two of padding (zero) */
         uint16_t year = (uint16_t)date.year;
-        unsigned char bytes[8] = {(unsigned char)year,
-                                  (unsigned char)(year >> 8),
-                                  date.month,
-                                  date.day,
-                                  date.precision,
-                                  date.qualifier,
-                                  0,
-                                  0};
+        unsigned char bytes[8] = {(unsigned char)year, (unsigned char)(year >> 8),
+                                  date.month,          date.day,
+                                  date.precision,      date.qualifier};
         blob_bytes(e, bytes, sizeof bytes);
     } else {
         fprintf(e->out, "{%d,%u,%u,%u,%u,{0,0}},", (int)date.year, (unsigned)date.month,
@@ -218,62 +200,53 @@ static void emit_field(struct emitter *e, struct field field, const struct cell 
     }
 }
 
-/* A table of records: `count` rows of `cell_count` cells in `rows`, written
- * in `order` (record indexes) or in their own order when it is NULL. */
-struct record_table {
-    const char *word, *plural;
-    const struct field *fields;
-    size_t field_count;
-    const struct cell *rows;
-    size_t cell_count, count;
-    const uint32_t *order;
-};
-
-static void emit_records(struct emitter *e, const struct record_table *t) {
-    fprintf(e->out, "const uint32_t capartner_data_%s_count = %lu;\n", t->word,
-            (unsigned long)t->count);
+/* The records of `schema` (struct capartner_<word>) as capartner_data_<plural>:
+ * `count` rows of schema->cell_count cells from `rows`, in `order` (record
+ * indexes) or in their own order when it is NULL; after their count
+ * (capartner_data_<word>_count) when `counted`. */
+static void emit_records(struct emitter *e, const struct table_schema *schema, const char *plural,
+                         const struct cell *rows, size_t count, const uint32_t *order,
+                         bool counted) {
+    if (counted)
+        fprintf(e->out, "const uint32_t capartner_data_%s_count = %lu;\n", schema->word,
+                (unsigned long)count);
     char type[64], symbol[64];
-    snprintf(type, sizeof type, "const struct capartner_%s", t->word);
-    snprintf(symbol, sizeof symbol, "capartner_data_%s", t->plural);
+    snprintf(type, sizeof type, "const struct capartner_%s", schema->word);
+    snprintf(symbol, sizeof symbol, "capartner_data_%s", plural);
     begin_table(e, type, symbol, "[]");
     put_c(e, "\n");
-    if (t->count == 0 && e->blob == NULL) {
+    const struct field *fields = schema->fields;
+    if (count == 0 && e->blob == NULL) {
         /* an empty C array is not legal: one record of zeros */
         put(e, "{");
-        for (size_t f = 0; f < t->field_count; f++)
-            put(e, t->fields[f].kind == FIELD_DATE ? &",{0,0,0,0,0,{0,0}}"[f == 0] : &",0"[f == 0]);
+        for (size_t f = 0; f < schema->field_count; f++)
+            put(e, fields[f].kind == FIELD_DATE ? &",{0,0,0,0,0,{0,0}}"[f == 0] : &",0"[f == 0]);
         put(e, "},\n");
     }
-    for (size_t i = 0; i < t->count; i++) {
-        size_t row = t->order != NULL ? t->order[i] : i;
+    for (size_t i = 0; i < count; i++) {
+        size_t row = order != NULL ? order[i] : i;
         put_c(e, "{");
-        for (size_t f = 0; f < t->field_count; f++)
-            emit_field(e, t->fields[f], &t->rows[row * t->cell_count]);
+        for (size_t f = 0; f < schema->field_count; f++)
+            emit_field(e, fields[f], &rows[row * schema->cell_count]);
         put_c(e, "},\n");
     }
     end_table(e);
 }
 
+/* A table's records: the names grouped by owner, the events in timeline
+ * order, the others in file order. */
 static void emit_table(struct emitter *e, enum table table) {
-    const struct table_schema *schema = &schema_tables[table];
     const struct dataset *data = e->data;
+    const struct table_data *records = &data->tables[table];
+    const char *file = schema_tables[table].file;
     char plural[32];
-    snprintf(plural, sizeof plural, "%.*s", (int)(strlen(schema->file) - 4), schema->file);
-    struct record_table t = {schema->word,
-                             plural,
-                             schema->fields,
-                             schema->field_count,
-                             data->tables[table].cells,
-                             schema->cell_count,
-                             data->tables[table].count,
-                             NULL};
-    if (table == TABLE_NAMES) {
-        t.order = data->name_order;
-        t.count = data->name_order_count;
-    } else if (table == TABLE_EVENTS) {
-        t.order = data->event_order;
-    }
-    emit_records(e, &t);
+    snprintf(plural, sizeof plural, "%.*s", (int)(strlen(file) - 4), file);
+    if (table == TABLE_NAMES)
+        emit_records(e, &schema_tables[table], plural, records->cells, data->name_order_count,
+                     data->name_order, true);
+    else
+        emit_records(e, &schema_tables[table], plural, records->cells, records->count,
+                     table == TABLE_EVENTS ? data->event_order : NULL, true);
 }
 
 /* -------------------------------------------------------- derived tables */
@@ -406,8 +379,7 @@ static void emit_spans(struct emitter *e) {
     uint32_t *first = xmalloc(xmul(count + 1, sizeof *first));
     uint32_t *next = xmalloc(xmul(count + 1, sizeof *next));
     uint32_t *values = xcalloc(4 * count + 4, sizeof *values);
-    for (size_t i = 0; i < count; i++)
-        first[i] = NONE;
+    memset(first, 0xff, count * sizeof *first); /* NONE */
     for (size_t i = count; i-- > 0;) {
         uint32_t group =
             cell_at(data, TABLE_PARTICIPATIONS, i, PARTICIPATION_ALTERNATIVE_OF)->value.number;
@@ -441,9 +413,9 @@ static void emit_spans(struct emitter *e) {
     free(first);
 }
 
+/* alpha-3 entries: two cells, the code and the country */
 static int compare_alpha3(const void *a, const void *b) {
-    uint32_t x = ((const struct capartner_alpha3_entry *)a)->code;
-    uint32_t y = ((const struct capartner_alpha3_entry *)b)->code;
+    uint32_t x = ((const struct cell *)a)->value.number, y = ((const struct cell *)b)->value.number;
     return (x > y) - (x < y);
 }
 
@@ -453,32 +425,25 @@ static void emit_code_tables(struct emitter *e) {
     const struct dataset *data = e->data;
     size_t count = data->tables[TABLE_COUNTRIES].count;
     uint32_t by_alpha2[26 * 26] = {0}, by_numeric[1000] = {0};
-    struct capartner_alpha3_entry *by_alpha3 = xmalloc(xmul(count + 1, sizeof *by_alpha3));
+    struct cell(*by_alpha3)[2] = xcalloc(count + 1, sizeof *by_alpha3);
     for (size_t i = 0; i < count; i++) {
         const struct cell *c = cell_at(data, TABLE_COUNTRIES, i, 0);
         const unsigned char *a2 = (const unsigned char *)c[COUNTRY_ALPHA2].text;
         const unsigned char *a3 = (const unsigned char *)c[COUNTRY_ALPHA3].text;
         by_alpha2[(a2[0] - 'A') * 26 + (a2[1] - 'A')] = (uint32_t)i + 1;
         by_numeric[c[COUNTRY_NUMERIC].value.number] = (uint32_t)i + 1;
-        by_alpha3[i].code = (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | a3[2];
-        by_alpha3[i].country = (uint32_t)i;
+        by_alpha3[i][0].value.number = (uint32_t)a3[0] << 16 | (uint32_t)a3[1] << 8 | a3[2];
+        by_alpha3[i][1].value.number = (uint32_t)i;
     }
     number_array(e, "const uint32_t", "capartner_data_country_by_alpha2", "[26 * 26]", by_alpha2,
                  26 * 26, false);
     number_array(e, "const uint32_t", "capartner_data_country_by_numeric", "[1000]", by_numeric,
                  1000, false);
     qsort(by_alpha3, count, sizeof *by_alpha3, compare_alpha3);
-    begin_table(e, "const struct capartner_alpha3_entry", "capartner_data_country_by_alpha3", "[]");
-    put_c(e, "\n");
-    if (count == 0)
-        put_c(e, "{0,0},\n");
-    for (size_t i = 0; i < count; i++) {
-        put_c(e, "{");
-        u32_field(e, by_alpha3[i].code);
-        u32_field(e, by_alpha3[i].country);
-        put_c(e, "},\n");
-    }
-    end_table(e);
+    static const struct field alpha3_fields[] = {{FIELD_U32, 0}, {FIELD_U32, 1}};
+    static const struct table_schema alpha3 = {
+        .word = "alpha3_entry", .cell_count = 2, .fields = alpha3_fields, .field_count = 2};
+    emit_records(e, &alpha3, "country_by_alpha3", by_alpha3[0], count, NULL, false);
     free(by_alpha3);
 }
 
@@ -525,8 +490,7 @@ static void emit_key_index(struct emitter *e, enum table table) {
     const char *word = schema_tables[table].word;
     uint32_t slot_count = index_slot_count(keys->count), mask = slot_count - 1;
     uint32_t *slots = xmalloc(xmul(slot_count, sizeof *slots));
-    for (uint32_t i = 0; i < slot_count; i++)
-        slots[i] = NONE;
+    memset(slots, 0xff, slot_count * sizeof *slots); /* NONE */
     for (size_t k = 0; k < keys->count; k++) {
         uint32_t slot = keys->items[k].hash & mask;
         while (slots[slot] != NONE)
@@ -663,20 +627,10 @@ static void emit_tables(struct emitter *e) {
     static const enum table record_order[] = {TABLE_SOURCES,   TABLE_SECTIONS,       TABLE_NAMES,
                                               TABLE_COUNTRIES, TABLE_BODIES,         TABLE_PLACES,
                                               TABLE_AREAS,     TABLE_PARTICIPATIONS, TABLE_EVENTS};
-    static const enum table key_order[] = {TABLE_COUNTRIES,      TABLE_BODIES,  TABLE_PLACES,
-                                           TABLE_AREAS,          TABLE_SOURCES, TABLE_SECTIONS,
-                                           TABLE_PARTICIPATIONS, TABLE_EVENTS};
     const struct dataset *data = e->data;
     const struct table_data *events = &data->tables[TABLE_EVENTS];
-    struct record_table citations = {"citation",
-                                     "citations",
-                                     schema_citation_fields,
-                                     schema_citation_field_count,
-                                     data->citations.cells,
-                                     CITATION_CELLS,
-                                     data->citations.count,
-                                     NULL};
-    emit_records(e, &citations);
+    emit_records(e, &schema_citations, "citations", data->citations.cells, data->citations.count,
+                 NULL, true);
     for (size_t i = 0; i < sizeof record_order / sizeof record_order[0]; i++)
         emit_table(e, record_order[i]);
     const int lists[] = {EVENT_COUNTRIES, EVENT_BODIES, EVENT_AREAS};
@@ -700,27 +654,13 @@ static void emit_tables(struct emitter *e) {
     emit_prefix_max(e);
     emit_spans(e);
     emit_code_tables(e);
-    for (size_t i = 0; i < sizeof key_order / sizeof key_order[0]; i++)
-        emit_key_index(e, key_order[i]);
+    for (size_t i = 0; i < KEY_TABLES; i++)
+        emit_key_index(e, schema_key_tables[i]);
     emit_versions(e);
 }
 
 bool emit_dataset(struct dataset *data, FILE *out, FILE *blob, const char *blob_path) {
-    struct emitter e;
-    memset(&e, 0, sizeof e);
-    e.data = data;
-    e.out = out;
-    e.blob = blob;
-    /* at most every text field and every key adds a string to the pool */
-    size_t texts = 1;
-    for (size_t table = 0; table < TABLE_COUNT; table++) {
-        for (size_t f = 0; f < schema_tables[table].field_count; f++)
-            if (schema_tables[table].fields[f].kind == FIELD_TEXT ||
-                schema_tables[table].fields[f].kind == FIELD_DATE_TEXT)
-                texts += data->tables[table].count;
-        texts += data->keys[table].count;
-    }
-    strmap_reserve(&e.pool_offsets, texts);
+    struct emitter e = {.data = data, .out = out, .blob = blob};
     pool_add(&e, "", 0);
     put(&e, "/* generated by capartner-gen from the data files \xe2\x80\x94 do not edit */\n");
     put(&e, "#include \"internal.h\"\n\n");

@@ -87,35 +87,15 @@ static void group_names(struct dataset *data) {
 
 /* ---------------------------------------------------------------- events */
 
-/* An event's place in the timeline, as capartner_date_compare orders its
- * date: sorting these compact entries reads no record but for ties, where
- * the ids decide. */
-struct event_key {
-    int32_t earliest, latest; /* 0 when unknown */
-    uint8_t unknown, qualifier;
-    uint32_t event; /* file index */
-};
-
 /* qsort has no context argument */
 static const struct dataset *sorted_data;
 
-static int compare_int(int32_t a, int32_t b) {
-    return (a > b) - (a < b);
-}
-
-/* The same sign as capartner_date_compare on the dates, then by id. */
+/* Timeline order (capartner_date_compare), ties by id. */
 static int compare_events(const void *a, const void *b) {
-    const struct event_key *x = a, *y = b;
-    int order = (int)x->unknown - (int)y->unknown;
-    if (order == 0)
-        order = compare_int(x->earliest, y->earliest);
-    if (order == 0)
-        order = -compare_int(x->latest, y->latest); /* the wider interval first */
-    if (order == 0)
-        order = compare_int(x->qualifier, y->qualifier);
-    return order != 0 ? order
-                      : strcmp(cell_at(sorted_data, TABLE_EVENTS, x->event, EVENT_ID)->text,
-                               cell_at(sorted_data, TABLE_EVENTS, y->event, EVENT_ID)->text);
+    const struct cell *x = cell_at(sorted_data, TABLE_EVENTS, *(const uint32_t *)a, 0);
+    const struct cell *y = cell_at(sorted_data, TABLE_EVENTS, *(const uint32_t *)b, 0);
+    int order = capartner_date_compare(x[EVENT_DATE].value.date, y[EVENT_DATE].value.date);
+    return order != 0 ? order : strcmp(x[EVENT_ID].text, y[EVENT_ID].text);
 }
 
 /* Lays the events' lists out in timeline order and makes their
@@ -149,51 +129,24 @@ static void relayout_events(struct dataset *data, const uint32_t *rank) {
 /* Timeline order: by date (capartner_date_compare), ties by id. */
 static void sort_events(struct dataset *data) {
     size_t count = data->tables[TABLE_EVENTS].count;
-    struct event_key *keys = xcalloc(count + 1, sizeof *keys);
-    for (size_t i = 0; i < count; i++) {
-        capartner_date date = cell_at(data, TABLE_EVENTS, i, EVENT_DATE)->value.date;
-        struct event_key *key = &keys[i];
-        key->event = (uint32_t)i;
-        /* as capartner_date_compare: an invalid date sorts with the unknown */
-        key->unknown = date.precision == CAPARTNER_PRECISION_UNKNOWN || !capartner_date_valid(date);
-        if (!key->unknown) {
-            capartner_date_interval(date, &key->earliest, &key->latest);
-            key->qualifier = date.qualifier;
-        }
-    }
-    sorted_data = data;
-    qsort(keys, count, sizeof *keys, compare_events);
-    sorted_data = NULL;
     data->event_order = xmalloc(xmul(count + 1, sizeof *data->event_order));
+    for (size_t i = 0; i < count; i++)
+        data->event_order[i] = (uint32_t)i;
+    sorted_data = data;
+    qsort(data->event_order, count, sizeof *data->event_order, compare_events);
+    sorted_data = NULL;
     uint32_t *rank = xmalloc(xmul(count + 1, sizeof *rank));
-    for (size_t i = 0; i < count; i++) {
-        data->event_order[i] = keys[i].event;
-        rank[keys[i].event] = (uint32_t)i;
-    }
+    for (size_t i = 0; i < count; i++)
+        rank[data->event_order[i]] = (uint32_t)i;
     relayout_events(data, rank);
     free(rank);
-    free(keys);
 }
 
 /* ------------------------------------------------------------------ keys */
 
-/* Where a key came from, for messages. */
-struct key_origin {
-    enum table table;
-    uint32_t line;
-    int column;
-};
-
-struct key_builder {
-    struct dataset *data;
-    enum table table;           /* the index being built */
-    struct key_origin *origins; /* beside data->keys[table].items */
-    size_t origin_capacity;
-};
-
-/* Adds `text` as a candidate key of record `record`; "" adds nothing, nor
- * does text that does not fold (load.c reported it). */
-static void add_key(struct key_builder *builder, uint32_t record, const char *text,
+/* Adds `text` as a candidate key of record `record` of `table`; "" adds
+ * nothing, nor does text that does not fold (load.c reported it). */
+static void add_key(struct dataset *data, enum table table, uint32_t record, const char *text,
                     struct key_origin origin) {
     char folded[4 * CAPARTNER_MAX_KEY_BYTES + 1];
     size_t length;
@@ -201,42 +154,32 @@ static void add_key(struct key_builder *builder, uint32_t record, const char *te
         capartner_fold_key(text, folded, sizeof folded, &length) != CAPARTNER_OK ||
         length > CAPARTNER_MAX_KEY_BYTES)
         return;
-    struct keys *keys = &builder->data->keys[builder->table];
-    size_t position = keys->count;
+    struct keys *keys = &data->keys[table];
     struct key *key = grow_one(&keys->items, &keys->count, &keys->capacity, sizeof *key);
-    *key = (struct key){arena_strndup(&builder->data->arena, folded, length), (uint32_t)length,
-                        capartner_key_hash(folded, length), record};
-    if (position >= builder->origin_capacity) {
-        builder->origin_capacity = keys->capacity;
-        builder->origins =
-            xrealloc(builder->origins, xmul(builder->origin_capacity, sizeof *builder->origins));
-    }
-    builder->origins[position] = origin;
+    *key = (struct key){arena_strndup(&data->arena, folded, length), (uint32_t)length,
+                        capartner_key_hash(folded, length), record, origin};
 }
 
 /* Keeps the first of equal keys, in order, and reports an equal key of
  * another record. */
-static void drop_repeated_keys(struct key_builder *builder) {
-    const struct dataset *data = builder->data;
-    struct keys *keys = &builder->data->keys[builder->table];
+static void drop_repeated_keys(struct dataset *data, enum table owner) {
+    struct keys *keys = &data->keys[owner];
     struct strmap seen = {0}; /* folded key -> position among the kept */
     size_t kept = 0;
     for (size_t i = 0; i < keys->count; i++) {
         struct key key = keys->items[i];
-        struct key_origin here = builder->origins[i];
+        struct key_origin here = key.origin;
         uint32_t existing = strmap_put(&seen, key.folded, key.length, (uint32_t)kept);
         if (existing == STRMAP_MISSING) {
-            keys->items[kept] = key;
-            builder->origins[kept++] = here;
+            keys->items[kept++] = key;
             continue;
         }
         const struct key *other = &keys->items[existing];
-        const struct key_origin *origin = &builder->origins[existing];
+        const struct key_origin *origin = &other->origin;
         /* two equal ids are a duplicate id, which load.c reported */
         bool duplicate_id = origin->table == here.table && origin->column == 0 && here.column == 0;
         if (other->record == key.record || duplicate_id)
             continue;
-        enum table owner = builder->table;
         uint32_t other_record =
             owner == TABLE_EVENTS ? data->event_order[other->record] : other->record;
         dataset_error(here.table, here.line, here.column,
@@ -252,7 +195,6 @@ static void drop_repeated_keys(struct key_builder *builder) {
 
 /* The keys of `table`: each record's key columns, then its names. */
 static void build_keys(struct dataset *data, enum table table) {
-    struct key_builder builder = {data, table, NULL, 0};
     const struct table_schema *schema = &schema_tables[table];
     const struct table_data *records = &data->tables[table];
     for (uint32_t record = 0; record < records->count; record++) {
@@ -262,7 +204,7 @@ static void build_keys(struct dataset *data, enum table table) {
         for (int column = 0; column < (int)schema->column_count; column++)
             if (schema->columns[column].key &&
                 (schema->columns[column].type != COL_NUMERIC || cells[column].value.number != 0))
-                add_key(&builder, record, cells[column].text,
+                add_key(data, table, record, cells[column].text,
                         (struct key_origin){table, records->lines[index], column});
     }
     for (size_t kind = 0; kind < OWNER_KINDS; kind++) {
@@ -272,23 +214,18 @@ static void build_keys(struct dataset *data, enum table table) {
             uint32_t name = data->name_order[i];
             const struct cell *cells = cell_at(data, TABLE_NAMES, name, 0);
             if (cells[NAME_OWNER_KIND].value.number == kind)
-                add_key(&builder, cells[NAME_OWNER].value.number, cells[NAME_TEXT].text,
+                add_key(data, table, cells[NAME_OWNER].value.number, cells[NAME_TEXT].text,
                         (struct key_origin){TABLE_NAMES, data->tables[TABLE_NAMES].lines[name],
                                             NAME_TEXT});
         }
     }
-    drop_repeated_keys(&builder);
-    free(builder.origins);
+    drop_repeated_keys(data, table);
 }
 
 void index_dataset(struct dataset *data) {
-    /* the order in which the library's indexes are written (and checked) */
-    static const enum table key_tables[] = {TABLE_COUNTRIES,      TABLE_BODIES,  TABLE_PLACES,
-                                            TABLE_AREAS,          TABLE_SOURCES, TABLE_SECTIONS,
-                                            TABLE_PARTICIPATIONS, TABLE_EVENTS};
     add_place_names(data);
     group_names(data);
     sort_events(data);
-    for (size_t i = 0; i < sizeof key_tables / sizeof key_tables[0]; i++)
-        build_keys(data, key_tables[i]);
+    for (size_t i = 0; i < KEY_TABLES; i++)
+        build_keys(data, schema_key_tables[i]);
 }

@@ -59,15 +59,10 @@ static void link_citation(struct dataset *data, struct strmap *seen, enum table 
     if (source == NONE)
         return;
     uint32_t triple[3] = {source, section, cells[first + 2].value.number};
-    struct table_data *citations = &data->citations;
-    uint32_t known = strmap_get(seen, (const char *)triple, sizeof triple);
+    uint32_t known = put_tuple(data, seen, (const char *)triple, (int)sizeof triple,
+                               (uint32_t)data->citations.count);
     if (known == STRMAP_MISSING) {
-        /* a lasting copy of the key for the map */
-        known = (uint32_t)citations->count;
-        const char *key = arena_strndup(&data->arena, (const char *)triple, sizeof triple);
-        strmap_put(seen, key, sizeof triple, known);
-        uint32_t unused;
-        struct cell *row = dataset_add_record(citations, CITATION_CELLS, 0, &unused);
+        struct cell *row = dataset_add_record(&data->citations, CITATION_CELLS, 0, &known);
         for (size_t i = 0; i < CITATION_CELLS; i++)
             row[i].value.number = triple[i];
     }
@@ -89,24 +84,16 @@ static bool certainly_before(capartner_date a, capartner_date b) {
 }
 
 /* Reports `date` (at column) when it is certainly before `bound` (or after
- * it when !before): "DATE is before PREFIXBOUNDSUFFIX". */
+ * it when !before): "DATE is before [WHAT ]BOUNDSUFFIX". */
 static void check_order(enum table table, uint32_t line, int column, capartner_date date,
-                        capartner_date bound, bool before, const char *prefix, const char *suffix) {
+                        capartner_date bound, bool before, const char *what, const char *suffix) {
     if (before ? !certainly_before(date, bound) : !certainly_before(bound, date))
         return;
     char date_text[CAPARTNER_DATE_TEXT_BYTES], bound_text[CAPARTNER_DATE_TEXT_BYTES];
     capartner_date_format(date, date_text, sizeof date_text);
     capartner_date_format(bound, bound_text, sizeof bound_text);
-    dataset_error(table, line, column, "%s is %s %s%s%s", date_text, before ? "before" : "after",
-                  prefix, bound_text, suffix);
-}
-
-/* Reports an end that is certainly before its start. */
-static void check_interval(enum table table, uint32_t line, int column, capartner_date started,
-                           capartner_date ended, const char *start_word) {
-    char prefix[64];
-    snprintf(prefix, sizeof prefix, "%s ", start_word);
-    check_order(table, line, column, ended, started, true, prefix, "");
+    dataset_error(table, line, column, "%s is %s %s%s%s%s", date_text, before ? "before" : "after",
+                  what, what[0] != '\0' ? " " : "", bound_text, suffix);
 }
 
 /* A date no later than another of its record (a source's content date is
@@ -118,7 +105,7 @@ static void link_date_until(enum table table, uint32_t line, int column, struct 
     if (date->precision == CAPARTNER_PRECISION_UNKNOWN)
         *date = until;
     else
-        check_interval(table, line, column, *date, until, info->what);
+        check_order(table, line, column, until, *date, true, info->what, "");
 }
 
 /* alternative_of: the id of another, preferred record of the same table. */
@@ -197,10 +184,10 @@ static void link_record(struct dataset *data, struct strmap *citations, enum tab
             cell->value.number = link_alternative(data, table, index, line, column, cell->text);
         else if (info->type == COL_LIST)
             link_list(data, table, line, column, cell);
-        else if (info->type == COL_DATE && info->start >= 0)
-            check_interval(table, line, column, cells[info->start].value.date, cell->value.date,
-                           schema->columns[info->start].name);
-        else if (info->type == COL_DATE && info->until >= 0)
+        else if (info->type == COL_DATE && info->start != 0)
+            check_order(table, line, column, cell->value.date, cells[info->start].value.date, true,
+                        schema->columns[info->start].name, "");
+        else if (info->type == COL_DATE && info->until != 0)
             link_date_until(table, line, column, cells);
     }
     if (schema->citation >= 0 && !schema->cite_first)
@@ -228,7 +215,7 @@ static void check_reported(const struct dataset *data, uint32_t index) {
     }
     if (certainly_before(reported, started) || body == NONE) {
         check_order(TABLE_PARTICIPATIONS, line, PARTICIPATION_REPORTED, reported, started, true,
-                    "started ", "");
+                    "started", "");
         return;
     }
     snprintf(words, sizeof words, ", the start of body \"%s\"",
@@ -245,10 +232,8 @@ static void check_ordinal(struct dataset *data, struct strmap *ordinals, uint32_
     uint32_t ordinal = cells[SECTION_ORDINAL].value.number;
     if (source == NONE || ordinal == 0)
         return;
-    char key[64];
-    uint32_t first =
-        put_tuple(data, ordinals, key,
-                  snprintf(key, sizeof key, "%u:%u", (unsigned)source, (unsigned)ordinal), index);
+    uint32_t key[2] = {source, ordinal};
+    uint32_t first = put_tuple(data, ordinals, (const char *)key, (int)sizeof key, index);
     if (first != STRMAP_MISSING)
         dataset_error(TABLE_SECTIONS, data->tables[TABLE_SECTIONS].lines[index], SECTION_ORDINAL,
                       "ordinal %lu is taken in source \"%s\" (by section \"%s\")",

@@ -202,37 +202,14 @@ static const char *text_field(const struct row *row, int column, bool required, 
     return value;
 }
 
-/* The longest text a column takes. */
-static size_t max_bytes(const struct column *column) {
-    switch (column->type) {
-    case COL_CODE:
-    case COL_TEXT:
-        return column->max_bytes;
-    case COL_NUMERIC:
-        return 3;
-    case COL_LANGUAGE:
-        return 8;
-    case COL_ENUM:
-    case COL_DATE:
-        return 64;
-    case COL_BOOL:
-    case COL_INT:
-    case COL_PARAGRAPH:
-        return 16;
-    case COL_LIST:
-        return SIZE_MAX;
-    case COL_OWNER:
-        return MAX_ID_BYTES + 16;
-    default:
-        return MAX_ID_BYTES;
-    }
-}
-
 static bool is_id_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
 }
 
-static void check_id(const struct row *row, int column, const char *value) {
+static void read_id(const struct row *row, int column, const struct column *info,
+                    struct cell *cell) {
+    (void)info;
+    const char *value = cell->text;
     bool valid = value[0] != '-';
     for (const char *c = value; *c != '\0' && valid; c++)
         valid = is_id_char(*c);
@@ -251,7 +228,16 @@ static bool is_upper_code(const char *value, size_t count) {
     return value[count] == '\0';
 }
 
-static uint32_t numeric_code(const struct row *row, int column, const char *value) {
+static void read_code(const struct row *row, int column, const struct column *info,
+                      struct cell *cell) {
+    if (!is_upper_code(cell->text, info->max))
+        ROW_ERROR(row, column, "\"%s\" is not %s", cell->text, info->what);
+}
+
+static void read_numeric(const struct row *row, int column, const struct column *info,
+                         struct cell *cell) {
+    (void)info;
+    const char *value = cell->text;
     bool valid = strlen(value) == 3;
     uint32_t number = 0;
     for (size_t i = 0; i < 3 && valid; i++) {
@@ -261,15 +247,7 @@ static uint32_t numeric_code(const struct row *row, int column, const char *valu
     if (!valid || number == 0)
         ROW_ERROR(row, column,
                   "\"%s\" is not an ISO 3166-1 numeric code (three digits, 001 to 999)", value);
-    return valid ? number : 0;
-}
-
-static void check_language(const struct row *row, int column, const char *value) {
-    for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-        if (strcmp(schema_languages[i], value) == 0)
-            return;
-    ROW_ERROR(row, column,
-              "unknown language \"%s\" (expected one of: en, fr, ru, kk, ky, tg, tk, uz)", value);
+    cell->value.number = valid ? number : 0;
 }
 
 /* ------------------------------------------------------------------ dates */
@@ -291,14 +269,17 @@ static bool has_date_shape(const char *text) {
 }
 
 /* A date; the unknown date after an error. */
-static capartner_date date_value(const struct row *row, int column, const char *value) {
-    capartner_date date = {0, 0, 0, 0, 0, {0, 0}};
+static void read_date(const struct row *row, int column, const struct column *info,
+                      struct cell *cell) {
+    (void)info;
+    const char *value = cell->text;
     if (strcmp(value, "unknown") == 0) {
         ROW_ERROR(row, column, "write an unknown date as an empty field, not \"unknown\"");
-        return date;
+        return;
     }
-    if (capartner_date_parse(value, &date) == CAPARTNER_OK)
-        return date;
+    if (capartner_date_parse(value, &cell->value.date) == CAPARTNER_OK)
+        return;
+    cell->value.date = (capartner_date){0, 0, 0, 0, 0, {0, 0}};
     /* say why, when it is one of the common mistakes */
     const char *bare_text = value;
     capartner_qualifier qualifier = CAPARTNER_QUALIFIER_NONE;
@@ -322,16 +303,19 @@ static capartner_date date_value(const struct row *row, int column, const char *
                   "\"%s\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD, optionally after early, "
                   "mid, late, circa, before or after and a space)",
                   value);
-    return (capartner_date){0, 0, 0, 0, 0, {0, 0}};
 }
 
 /* ------------------------------------------------------ enums and numbers */
 
-static uint32_t enum_value(const struct row *row, int column, const struct enum_values *values,
-                           const char *value) {
+static void read_enum(const struct row *row, int column, const struct column *info,
+                      struct cell *cell) {
+    const struct enum_values *values = info->values;
+    const char *value = cell->text;
     for (uint32_t i = 0; i < values->count; i++)
-        if (strcmp(values->name_at(i), value) == 0)
-            return i;
+        if (strcmp(values->name_at(i), value) == 0) {
+            cell->value.number = i;
+            return;
+        }
     char expected[512];
     size_t used = 0;
     expected[0] = '\0';
@@ -342,21 +326,22 @@ static uint32_t enum_value(const struct row *row, int column, const struct enum_
             break;
         used += (size_t)written;
     }
-    ROW_ERROR(row, column, "unknown value \"%s\" (expected one of: %s)", value, expected);
-    return 0;
+    ROW_ERROR(row, column, "unknown %s \"%s\" (expected one of: %s)", info->what, value, expected);
 }
 
-static uint32_t bool_value(const struct row *row, int column, const char *value) {
-    if (strcmp(value, "yes") == 0)
-        return 1;
-    if (strcmp(value, "no") != 0)
-        ROW_ERROR(row, column, "\"%s\" is not a boolean (expected yes or no)", value);
-    return 0;
+static void read_bool(const struct row *row, int column, const struct column *info,
+                      struct cell *cell) {
+    (void)info;
+    cell->value.number = strcmp(cell->text, "yes") == 0;
+    if (!cell->value.number && strcmp(cell->text, "no") != 0)
+        ROW_ERROR(row, column, "\"%s\" is not a boolean (expected yes or no)", cell->text);
 }
 
 /* A decimal integer in [min, max] without sign or leading zeros. */
-static uint32_t int_value(const struct row *row, int column, uint32_t min, uint32_t max,
-                          const char *value) {
+static void read_int(const struct row *row, int column, const struct column *info,
+                     struct cell *cell) {
+    const char *value = cell->text;
+    uint32_t min = info->min, max = info->max;
     uint64_t result = 0;
     bool valid = value[0] != '0';
     for (const char *c = value; *c != '\0' && valid; c++) {
@@ -369,60 +354,55 @@ static uint32_t int_value(const struct row *row, int column, uint32_t min, uint3
         ROW_ERROR(row, column,
                   "\"%s\" is not an integer from %lu to %lu (no sign, no leading zeros)", value,
                   (unsigned long)min, (unsigned long)max);
-        return 0;
+        return;
     }
-    return (uint32_t)result;
+    cell->value.number = (uint32_t)result;
 }
 
 /* ------------------------------------------------------------------ rows */
 
-/* Checks field `column` beyond its text and reads its value into `cell`. */
+/* How each type of column is read beyond its text: the longest text it
+ * takes (the column's max_bytes when it gives one), and what checks it and
+ * reads its value (texts, and references, which link.c resolves: nothing). */
+typedef void read_value(const struct row *row, int column, const struct column *info,
+                        struct cell *cell);
+static const struct {
+    size_t max_bytes;
+    read_value *read;
+} column_types[] = {
+    [COL_ID] = {MAX_ID_BYTES, read_id},
+    [COL_CODE] = {0, read_code},
+    [COL_NUMERIC] = {3, read_numeric},
+    [COL_TEXT] = {0, NULL},
+    [COL_ENUM] = {64, read_enum},
+    [COL_BOOL] = {16, read_bool},
+    [COL_INT] = {16, read_int},
+    [COL_DATE] = {64, read_date},
+    [COL_REF] = {MAX_ID_BYTES, NULL},
+    [COL_LIST] = {SIZE_MAX, NULL},
+    [COL_ALTERNATIVE] = {MAX_ID_BYTES, NULL},
+    [COL_OWNER] = {MAX_ID_BYTES + 16, NULL},
+    [COL_CITE_SOURCE] = {MAX_ID_BYTES, NULL},
+    [COL_CITE_SECTION] = {MAX_ID_BYTES, NULL},
+};
+
+/* Checks field `column` and reads its value into its cell. */
 static void read_field(const struct row *row, int column, struct cell *cells) {
     const struct column *info = &schema_tables[row->table].columns[column];
     struct cell *cell = &cells[column];
+    size_t max = info->max_bytes != 0 ? info->max_bytes : column_types[info->type].max_bytes;
     const char *text = cell->text =
-        text_field(row, column, info->required && info->type != COL_CITE_SOURCE, max_bytes(info));
+        text_field(row, column, info->required && info->type != COL_CITE_SOURCE, max);
     if (info->type == COL_CITE_SOURCE && text[0] == '\0' && row->fields[column][0] == '\0')
         ROW_ERROR(row, column, "required: every record cites a source");
-    if (info->type == COL_CODE && info->same_as >= 0 &&
+    if (info->type == COL_CODE && info->same_as_id &&
         (text[0] == '\0' || is_upper_code(text, info->max))) {
-        if (strcmp(cells[info->same_as].text, text) != 0)
-            ROW_ERROR(row, column, "\"%s\" differs from the id \"%s\"", text,
-                      cells[info->same_as].text);
+        if (strcmp(cells[0].text, text) != 0)
+            ROW_ERROR(row, column, "\"%s\" differs from the id \"%s\"", text, cells[0].text);
         return;
     }
-    if (text[0] == '\0')
-        return;
-    switch (info->type) {
-    case COL_ID:
-        check_id(row, column, text);
-        break;
-    case COL_CODE:
-        if (!is_upper_code(text, info->max))
-            ROW_ERROR(row, column, "\"%s\" is not %s", text, info->what);
-        break;
-    case COL_NUMERIC:
-        cell->value.number = numeric_code(row, column, text);
-        break;
-    case COL_ENUM:
-        cell->value.number = enum_value(row, column, info->values, text);
-        break;
-    case COL_BOOL:
-        cell->value.number = bool_value(row, column, text);
-        break;
-    case COL_INT:
-    case COL_PARAGRAPH:
-        cell->value.number = int_value(row, column, info->min, info->max, text);
-        break;
-    case COL_DATE:
-        cell->value.date = date_value(row, column, text);
-        break;
-    case COL_LANGUAGE:
-        check_language(row, column, text);
-        break;
-    default: /* texts, and references resolved by link.c */
-        break;
-    }
+    if (text[0] != '\0' && column_types[info->type].read != NULL)
+        column_types[info->type].read(row, column, info, cell);
 }
 
 static void load_row(struct dataset *data, const struct row *row) {

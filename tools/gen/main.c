@@ -140,20 +140,15 @@ static bool finish(FILE *stream, const char *temporary, const char *final, bool 
     return ok;
 }
 
-static size_t record_count(const struct dataset *data) {
-    size_t records = 0;
-    for (size_t table = 0; table < TABLE_COUNT; table++)
-        records += data->tables[table].count;
-    return records;
-}
-
 /* Writes through output.tmp (and output.bin.tmp) and renames, the .bin first;
  * removes the temporaries on failure, and a stale output.bin when the tables
  * are written as C. */
 static bool write_output(struct dataset *data, const char *output, enum format format) {
     char *blob_path = NULL;
-    if (format == FORMAT_INCBIN ||
-        (format == FORMAT_AUTO && record_count(data) >= INCBIN_RECORDS)) {
+    size_t records = 0;
+    for (size_t table = 0; table < TABLE_COUNT; table++)
+        records += data->tables[table].count;
+    if (format == FORMAT_INCBIN || (format == FORMAT_AUTO && records >= INCBIN_RECORDS)) {
         blob_path = blob_path_for(output);
         if (blob_path == NULL && format == FORMAT_INCBIN) {
             diag_fatal("--format incbin: no usable absolute path for %s.bin on this system",

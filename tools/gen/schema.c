@@ -6,78 +6,70 @@
  * side stops the build. */
 #include "schema.h"
 
-#define NONE_COLUMN .same_as = -1, .start = -1, .until = -1
-
 /* ---------------------------------------------------------------- enums */
 
-static const char *source_kind_at(uint32_t value) {
-    return capartner_source_kind_name((capartner_source_kind)value);
-}
-static const char *place_kind_at(uint32_t value) {
-    return capartner_place_kind_name((capartner_place_kind)value);
-}
-static const char *name_kind_at(uint32_t value) {
-    return capartner_name_kind_name((capartner_name_kind)value);
-}
-static const char *body_kind_at(uint32_t value) {
-    return capartner_body_kind_name((capartner_body_kind)value);
-}
-static const char *role_at(uint32_t value) {
-    return capartner_role_name((capartner_role)value);
-}
-static const char *event_kind_at(uint32_t value) {
-    return capartner_event_kind_name((capartner_event_kind)value);
-}
+/* Each enumeration of the library as a column reads it: its count and the
+ * names capartner_TYPE_name gives. */
+#define ENUM_VALUES(values, type, count)                                                           \
+    static const char *values##_at(uint32_t value) {                                               \
+        return capartner_##type##_name((capartner_##type)value);                                   \
+    }                                                                                              \
+    static const struct enum_values values = {count, values##_at};
+ENUM_VALUES(source_kinds, source_kind, CAPARTNER_SOURCE_KIND_COUNT)
+ENUM_VALUES(place_kinds, place_kind, CAPARTNER_PLACE_KIND_COUNT)
+ENUM_VALUES(name_kinds, name_kind, CAPARTNER_NAME_KIND_COUNT)
+ENUM_VALUES(body_kinds, body_kind, CAPARTNER_BODY_KIND_COUNT)
+ENUM_VALUES(roles, role, CAPARTNER_ROLE_COUNT)
+ENUM_VALUES(event_kinds, event_kind, CAPARTNER_EVENT_KIND_COUNT)
 
-static const struct enum_values source_kinds = {CAPARTNER_SOURCE_KIND_COUNT, source_kind_at};
-static const struct enum_values place_kinds = {CAPARTNER_PLACE_KIND_COUNT, place_kind_at};
-static const struct enum_values name_kinds = {CAPARTNER_NAME_KIND_COUNT, name_kind_at};
-static const struct enum_values body_kinds = {CAPARTNER_BODY_KIND_COUNT, body_kind_at};
-static const struct enum_values roles = {CAPARTNER_ROLE_COUNT, role_at};
-static const struct enum_values event_kinds = {CAPARTNER_EVENT_KIND_COUNT, event_kind_at};
+static const char *const language_names[] = {"en", "fr", "ru", "kk", "ky", "tg", "tk", "uz"};
+static const char *language_at(uint32_t value) {
+    return language_names[value];
+}
+static const struct enum_values languages = {8, language_at};
 
-const char *const schema_languages[LANGUAGE_COUNT] = {"en", "fr", "ru", "kk",
-                                                      "ky", "tg", "tk", "uz"};
 const char *const schema_owner_prefixes[OWNER_KINDS] = {"country:", "body:", "place:"};
 const enum table schema_owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES, TABLE_PLACES};
+const enum table schema_key_tables[KEY_TABLES] = {
+    TABLE_COUNTRIES, TABLE_BODIES,   TABLE_PLACES,         TABLE_AREAS,
+    TABLE_SOURCES,   TABLE_SECTIONS, TABLE_PARTICIPATIONS, TABLE_EVENTS};
 
 /* -------------------------------------------------------------- columns */
 
 #define ID(column_name)                                                                            \
-    { column_name, COL_ID, .required = true, .key = true, NONE_COLUMN }
+    { column_name, COL_ID, .required = true, .key = true }
 #define TEXT(column_name, is_required, bytes)                                                      \
-    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes, NONE_COLUMN }
+    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes }
 #define KEY_TEXT(column_name, is_required, bytes)                                                  \
-    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes, .key = true, NONE_COLUMN }
-#define ENUM(column_name, enum_values)                                                             \
-    { column_name, COL_ENUM, .required = true, .values = &enum_values, NONE_COLUMN }
+    { column_name, COL_TEXT, .required = is_required, .max_bytes = bytes, .key = true }
+#define ENUM(column_name, names)                                                                   \
+    { column_name, COL_ENUM, .required = true, .values = &names, .what = "value" }
 #define BOOL(column_name)                                                                          \
-    { column_name, COL_BOOL, .required = true, NONE_COLUMN }
+    { column_name, COL_BOOL, .required = true }
 #define INT(column_name, is_required, low, high)                                                   \
-    { column_name, COL_INT, .required = is_required, .min = low, .max = high, NONE_COLUMN }
+    { column_name, COL_INT, .required = is_required, .min = low, .max = high }
 #define DATE(column_name, is_required)                                                             \
-    { column_name, COL_DATE, .required = is_required, NONE_COLUMN }
+    { column_name, COL_DATE, .required = is_required }
 /* a date that ends the interval `start_column` starts */
 #define END_DATE(column_name, start_column)                                                        \
-    { column_name, COL_DATE, .same_as = -1, .start = start_column, .until = -1 }
+    { column_name, COL_DATE, .start = start_column }
 /* a date no later than the date in `end_column`, which it is when empty */
 #define DATE_UNTIL(column_name, end_column, description)                                           \
-    { column_name, COL_DATE, .what = description, .same_as = -1, .start = -1, .until = end_column }
+    { column_name, COL_DATE, .what = description, .until = end_column }
 #define REF(column_name, is_required, table)                                                       \
-    { column_name, COL_REF, .required = is_required, .target = table, NONE_COLUMN }
+    { column_name, COL_REF, .required = is_required, .target = table }
 #define LIST(column_name, table)                                                                   \
-    { column_name, COL_LIST, .target = table, NONE_COLUMN }
+    { column_name, COL_LIST, .target = table }
 #define ALTERNATIVE                                                                                \
-    { "alternative_of", COL_ALTERNATIVE, NONE_COLUMN }
+    { "alternative_of", COL_ALTERNATIVE, .required = false }
 #define CITATION                                                                                   \
-    {"source", COL_CITE_SOURCE, .target = TABLE_SOURCES, NONE_COLUMN},                             \
-        {"section", COL_CITE_SECTION, .target = TABLE_SECTIONS, NONE_COLUMN},                      \
+    {"source", COL_CITE_SOURCE, .target = TABLE_SOURCES},                                          \
+        {"section", COL_CITE_SECTION, .target = TABLE_SECTIONS},                                   \
         INT("paragraph", false, 1, 1000000)
-#define CODE(column_name, bytes, letters, description, equal_to)                                   \
+#define CODE(column_name, bytes, letters, description, is_id)                                      \
     {                                                                                              \
         column_name, COL_CODE, .required = true, .max_bytes = bytes, .max = letters,               \
-                               .what = description, .same_as = equal_to, .start = -1, .until = -1, \
-                               .key = true                                                         \
+                               .what = description, .same_as_id = is_id, .key = true               \
     }
 
 static const struct column source_columns[] = {
@@ -99,10 +91,10 @@ static const struct column section_columns[] = {
 };
 
 static const struct column country_columns[] = {
-    CODE("id", MAX_ID_BYTES, 2, "an ISO 3166-1 alpha-2 code (two letters A-Z)", -1),
-    CODE("alpha2", 2, 2, "an alpha-2 code (two letters A-Z)", COUNTRY_ID),
-    CODE("alpha3", 3, 3, "an alpha-3 code (three letters A-Z)", -1),
-    {"numeric", COL_NUMERIC, .required = true, .key = true, NONE_COLUMN},
+    CODE("id", MAX_ID_BYTES, 2, "an ISO 3166-1 alpha-2 code (two letters A-Z)", false),
+    CODE("alpha2", 2, 2, "an alpha-2 code (two letters A-Z)", true),
+    CODE("alpha3", 3, 3, "an alpha-3 code (three letters A-Z)", false),
+    {"numeric", COL_NUMERIC, .required = true, .key = true},
     BOOL("partner"),
     REF("capital", false, TABLE_PLACES),
     REF("codes_source", true, TABLE_SOURCES),
@@ -122,8 +114,9 @@ static const struct column place_columns[] = {
 };
 
 static const struct column name_columns[] = {
-    {"owner", COL_OWNER, .required = true, NONE_COLUMN},
-    {"language", COL_LANGUAGE, .required = true, NONE_COLUMN},
+    {"owner", COL_OWNER, .required = true},
+    {"language", COL_ENUM, .required = true, .max_bytes = 8, .values = &languages,
+     .what = "language"},
     ENUM("kind", name_kinds),
     TEXT("text", true, MAX_NAME_BYTES),
     BOOL("preferred"),
@@ -321,10 +314,13 @@ RECORD(participation, PARTICIPATION_FIELDS)
 RECORD(event, EVENT_FIELDS)
 RECORD(citation, CITATION_FIELDS)
 
-const struct field *const schema_citation_fields = citation_fields;
-const size_t schema_citation_field_count = sizeof citation_fields / sizeof citation_fields[0];
-
 #define COUNT_OF(array) (sizeof(array) / sizeof((array)[0]))
+
+const struct table_schema schema_citations = {.word = "citation",
+                                              .cell_count = CITATION_CELLS,
+                                              .fields = citation_fields,
+                                              .field_count = COUNT_OF(citation_fields)};
+
 #define TABLE(file_name, record, columns, cells, citation_cell, first)                             \
     {                                                                                              \
         file_name, #record, columns, COUNT_OF(columns), cells, record##_fields,                    \

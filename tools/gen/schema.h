@@ -63,18 +63,16 @@ enum column_type {
     COL_CODE,         /* `max` upper-case letters A-Z (country codes) */
     COL_NUMERIC,      /* an ISO 3166-1 numeric code, 001 to 999 */
     COL_TEXT,         /* free text */
-    COL_ENUM,         /* one of the names of `values` */
+    COL_ENUM,         /* one of the names of `values` (a `what`: "value", "language") */
     COL_BOOL,         /* yes or no */
     COL_INT,          /* a decimal integer in [min, max] */
     COL_DATE,         /* a date (capartner_date_parse) */
-    COL_LANGUAGE,     /* one of schema_languages */
     COL_REF,          /* the id of a record of `target` */
     COL_LIST,         /* ids of records of `target`, comma-separated */
     COL_ALTERNATIVE,  /* the id of a preferred record of the same table */
     COL_OWNER,        /* country:ID, body:ID or place:ID (linked by link.c's names rule) */
     COL_CITE_SOURCE,  /* the citation: a source id (required), */
-    COL_CITE_SECTION, /* a section of that source, */
-    COL_PARAGRAPH,    /* a paragraph number */
+    COL_CITE_SECTION, /* a section of that source (and a COL_INT paragraph) */
 };
 
 /* An enumeration of the library (capartner.h): value i is called name_at(i). */
@@ -91,12 +89,12 @@ struct column {
     uint32_t min, max;  /* COL_INT; COL_CODE: max is the number of letters */
     enum table target;  /* COL_REF, COL_LIST */
     const struct enum_values *values;
-    const char *what; /* what the value is, for messages (COL_CODE; COL_DATE with `until`) */
-    int same_as;      /* COL_CODE: a column it must equal, or -1 */
-    int start;        /* COL_DATE: the column of the date this one must not precede, or -1 */
-    int until;        /* COL_DATE: the column of the date this one must not follow, and
-                         its value when empty; or -1 */
-    bool key;         /* the text is a lookup key of the record */
+    const char *what; /* for messages: COL_CODE, COL_ENUM, COL_DATE with `until` */
+    bool same_as_id;  /* COL_CODE: it must equal the record's id (column 0) */
+    /* COL_DATE: the column of the date this one must not precede (`start`), or
+     * not follow and takes when empty (`until`); 0, the id, when none */
+    int start, until;
+    bool key; /* the text is a lookup key of the record */
 };
 
 /* How a field of a library record is made from a cell. */
@@ -131,16 +129,17 @@ extern const struct table_schema schema_tables[TABLE_COUNT];
 
 /* The citations' record (struct capartner_citation) from its three cells. */
 enum { CITATION_SOURCE, CITATION_SECTION, CITATION_PARAGRAPH, CITATION_CELLS };
-extern const struct field *const schema_citation_fields;
-extern const size_t schema_citation_field_count;
-
-enum { LANGUAGE_COUNT = 8 };
-extern const char *const schema_languages[LANGUAGE_COUNT];
+extern const struct table_schema schema_citations;
 
 /* What a name's owner column may name: "country:" and the id of a country. */
 enum owner_kind { OWNER_COUNTRY, OWNER_BODY, OWNER_PLACE, OWNER_KINDS };
 extern const char *const schema_owner_prefixes[OWNER_KINDS];
 extern const enum table schema_owner_tables[OWNER_KINDS];
+
+/* The tables with a lookup index, in the order of lib/internal.h's
+ * declarations: the order the indexes are built (and checked) and written. */
+enum { KEY_TABLES = 8 };
+extern const enum table schema_key_tables[KEY_TABLES];
 
 enum { MAX_ID_BYTES = 255, MAX_NAME_BYTES = 255, MAX_TEXT_BYTES = 1000 };
 

@@ -114,14 +114,6 @@ static void rehash(struct strmap *map, size_t capacity) {
     }
 }
 
-void strmap_reserve(struct strmap *map, size_t count) {
-    size_t capacity = 64;
-    while (capacity < xmul(count, 2))
-        capacity = xmul(capacity, 2);
-    if (capacity > map->capacity)
-        rehash(map, capacity);
-}
-
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value) {
     if ((map->count + 1) * 2 > map->capacity)
         rehash(map, map->capacity == 0 ? 64 : xmul(map->capacity, 2));

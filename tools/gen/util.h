@@ -43,8 +43,6 @@ uint32_t strmap_get(const struct strmap *map, const char *key, size_t length);
 /* Inserts key -> value unless key is there; returns the value already
  * there, or STRMAP_MISSING when it inserted. */
 uint32_t strmap_put(struct strmap *map, const char *key, size_t length, uint32_t value);
-/* Makes room for `count` keys, so that putting them never grows the map. */
-void strmap_reserve(struct strmap *map, size_t count);
 void strmap_free(struct strmap *map);
 
 #endif
