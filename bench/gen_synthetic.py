@@ -24,21 +24,30 @@ Python 3 standard library only.
 import argparse
 import os
 import random
+import re
 import string
 import sys
 
 YEARS = (1990, 2024)
 DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-BODY_KINDS = ["organization", "council", "command", "programme", "mechanism", "project",
-              "operation", "centre", "unit", "exercise", "office", "process", "plan", "route",
-              "document", "institution", "concept", "treaty"]
-ROLES = ["member", "participant", "on_hold", "interest_expressed", "requested", "host",
-         "lead_nation", "lead_contributor", "contributor", "represented", "beneficiary",
-         "transit_provider", "supporter", "owner"]
-EVENT_KINDS = ["establishment", "accession", "agreement", "summit", "request", "exercise",
-               "training", "assistance", "opening", "closing", "crisis", "recognition",
-               "operation", "renaming", "milestone"]
-PLACE_KINDS = ["city", "river", "region"]
+
+
+def library_enums():
+    """Each enumeration's names as lib/enums.c spells them, the words of the
+    data files ({"role": ["member", ...], ...}): read from the one place they
+    are defined, so that a kind added there is generated here too."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "lib",
+                        "enums.c")
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    arrays = re.finditer(r"static const char \*const (\w+)_names\[[^\]]*\] = \{(.*?)\};", text,
+                         re.S)
+    return {m.group(1): re.findall(r'"([^"]*)"', m.group(2)) for m in arrays}
+
+
+ENUMS = library_enums()
+BODY_KINDS, ROLES, EVENT_KINDS = ENUMS["body_kind"], ENUMS["role"], ENUMS["event_kind"]
+PLACE_KINDS, SOURCE_KINDS = ENUMS["place_kind"], ENUMS["source_kind"]
 CITE = ["source", "section", "paragraph"]
 
 
@@ -150,7 +159,7 @@ class Generator:
         w = Writer(directory, "sources", ["id", "kind", "title", "publisher", "url", "published",
                                           "content_date", "note"])
         for i in range(self.sources):
-            kind = "primary" if i == 0 else self.rng.choice(["official", "secondary", "reference"])
+            kind = SOURCE_KINDS[0] if i == 0 else self.rng.choice(SOURCE_KINDS[1:])
             published = "%04d-%02d-%02d" % (self.rng.randint(2000, 2024), self.rng.randint(1, 12),
                                             self.rng.randint(1, 28))
             # every other source describes its year of publication, the rest its day
