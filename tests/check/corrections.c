@@ -260,7 +260,7 @@ START_TEST(test_liaison_office_move_keeps_its_alternatives) {
         preferred);
     ck_assert_str_eq(
         date_text(capartner_participation_started(cp_participation("uz-nlo-host-mid-2013"))),
-        "mid 2013");
+        "after 2013-05");
 }
 END_TEST
 
@@ -496,6 +496,39 @@ START_TEST(test_other_sources_claim_no_more_than_their_paragraph) {
 }
 END_TEST
 
+START_TEST(test_relations_bodies_names_claim_no_more_than_their_paragraph) {
+    /* the digest says the minister "signed his country up" for PfP, naming no
+     * Framework Document; the IPAP page lists the day, not a first in the region */
+    ck_assert_ptr_null(strstr(
+        capartner_participation_summary(cp_participation("uz-pfp-participant")), "Framework"));
+    ck_assert_ptr_null(
+        strstr(capartner_participation_summary(cp_participation("kz-ipap-participant-2006-01-31")),
+               "first"));
+    /* a report of 29 May 2013 expects the office in June or July: it starts
+     * after May, and the report is no evidence that it was hosted that day */
+    const capartner_participation *expected = cp_participation("uz-nlo-host-mid-2013");
+    ck_assert_str_eq(capartner_participation_reported_text(expected), "unknown");
+    ck_assert_int_ne(capartner_participation_status_on(expected, cp_date("2013-05-29")),
+                     CAPARTNER_HOLDING_HELD);
+    /* the launch day of the melange project is in paragraph 1; the mobile
+     * plant, the virtual highway's research networks and the IPP's joint
+     * agreement are not in the paragraphs their records cited */
+    ck_assert_uint_eq(capartner_citation_paragraph(capartner_participation_citation(
+                          cp_participation("uz-sps-melange-beneficiary"))),
+                      1);
+    ck_assert_ptr_null(strstr(capartner_body_summary(cp_body("sps-melange-uzbekistan")), "mobile"));
+    ck_assert_ptr_null(strstr(capartner_body_summary(cp_body("virtual-silk-highway")), "research"));
+    ck_assert_str_eq(
+        capartner_section_id(capartner_citation_section(capartner_body_citation(cp_body("ipp")))),
+        "tj10-practice");
+    /* "Afghan and Central Asian personnel" is on the Turkmen page, not in the
+     * Tajik visit's paragraph; news_115564 names no ISAF */
+    ck_assert_str_eq(cited_source(capartner_body_citation(cp_body("nrc-counter-narcotics"))),
+                     "nato-topics-50317-copy");
+    ck_assert_ptr_null(strstr(capartner_body_summary(cp_body("resolute-support")), "ISAF"));
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("corrections");
     TCase *tc = cp_tcase("audit");
@@ -516,6 +549,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tc, test_claims_no_more_than_the_paragraph_says);
     tcase_add_test(tc, test_sources_have_addresses_and_dates);
     tcase_add_test(tc, test_other_sources_claim_no_more_than_their_paragraph);
+    tcase_add_test(tc, test_relations_bodies_names_claim_no_more_than_their_paragraph);
     suite_add_tcase(suite, tc);
     return suite;
 }

@@ -87,9 +87,10 @@ START_TEST(test_astana_names_over_time) {
     ck_assert_str_eq(astana_on("2019-03-22"), "Astana");
     ck_assert_str_eq(astana_on("2019-03-23"), "Nur-Sultan");
     ck_assert_str_eq(astana_on("2020"), "Nur-Sultan");
-    /* Astana again from 17 Sep 2022 */
-    ck_assert_str_eq(astana_on("2022-09-16"), "Nur-Sultan");
-    ck_assert_str_eq(astana_on("2022-09-17"), "Astana");
+    /* Astana again from 19 Sep 2022: TASS has the decree signed on the 17th
+     * and in force from its publication on the 19th */
+    ck_assert_str_eq(astana_on("2022-09-18"), "Nur-Sultan");
+    ck_assert_str_eq(astana_on("2022-09-19"), "Astana");
     ck_assert_str_eq(astana_on("2026"), "Astana");
 
     /* the names carry their validity */
@@ -103,7 +104,7 @@ START_TEST(test_astana_names_over_time) {
         capartner_date from = capartner_name_valid_from(name);
         capartner_date to = capartner_name_valid_to(name);
         ck_assert_int_eq(cp_earliest(from), 20190323);
-        ck_assert_int_eq(cp_earliest(to), 20220917);
+        ck_assert_int_eq(cp_earliest(to), 20220919);
         ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2018")), 0);
         ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2021")), 1);
         ck_assert_int_eq(capartner_name_valid_on(name, cp_date("2023")), 0);
