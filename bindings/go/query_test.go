@@ -560,12 +560,14 @@ func TestBatchesAndReset(t *testing.T) {
 // A walk crosses into C once a batch of 64 matches, not once a match.
 func TestWalkCgoCalls(t *testing.T) {
 	count := func(opts capartner.TimelineOptions) (events int, calls int64) {
-		before := runtime.NumCgoCall()
-		err := capartner.EachEvent(opts, func(capartner.Event) bool { events++; return true })
-		if err != nil {
-			t.Fatal(err)
-		}
-		return events, runtime.NumCgoCall() - before
+		calls = cgoCalls(func() {
+			events = 0
+			err := capartner.EachEvent(opts, func(capartner.Event) bool { events++; return true })
+			if err != nil {
+				t.Fatal(err)
+			}
+		})
+		return events, calls
 	}
 	count(capartner.TimelineOptions{}) // the records by index, made once
 	events, calls := count(capartner.TimelineOptions{})
