@@ -63,42 +63,42 @@ extern "C" {
  */
 
 /* CMake reads these lines: they are the one place the version is written. */
-/** The major version of this header. @since 0.1.0 */
+/** The major version of this header. @since 0.2.0 */
 #define CAPARTNER_VERSION_MAJOR 0
-/** The minor version of this header. @since 0.1.0 */
-#define CAPARTNER_VERSION_MINOR 1
-/** The patch version of this header. @since 0.1.0 */
+/** The minor version of this header. @since 0.2.0 */
+#define CAPARTNER_VERSION_MINOR 2
+/** The patch version of this header. @since 0.2.0 */
 #define CAPARTNER_VERSION_PATCH 0
-/** The version of this header as text, "MAJOR.MINOR.PATCH". @since 0.1.0 */
-#define CAPARTNER_VERSION_STRING "0.1.0"
-/** MAJOR * 10000 + MINOR * 100 + PATCH, for compile-time comparisons. @since 0.1.0 */
+/** The version of this header as text, "MAJOR.MINOR.PATCH". @since 0.2.0 */
+#define CAPARTNER_VERSION_STRING "0.2.0"
+/** MAJOR * 10000 + MINOR * 100 + PATCH, for compile-time comparisons. @since 0.2.0 */
 #define CAPARTNER_VERSION_NUMBER                                                                   \
     (CAPARTNER_VERSION_MAJOR * 10000 + CAPARTNER_VERSION_MINOR * 100 + CAPARTNER_VERSION_PATCH)
 
 /**
  * The version of the library actually loaded.
- * @return the version text, e.g. "0.1.0" (static)
- * @since 0.1.0
+ * @return the version text, e.g. "0.2.0" (static)
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_version(void);
 /**
  * The version number of the library actually loaded.
  * @return CAPARTNER_VERSION_NUMBER as the loaded library was built
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_version_number(void);
 
 /**
  * The data version's date, made by the data compiler from the data files.
  * @return the newest content date among the sources, ISO-8601 (static)
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_data_as_of(void);
 /**
  * The data version's digest.
  * @return a SHA-256 digest (64 lowercase hex digits, static) of the data
  *         files in a fixed order: equal digests mean equal data
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_data_digest(void);
 
@@ -118,7 +118,7 @@ CAPARTNER_API const char *capartner_data_digest(void);
 /**
  * What a call that can fail reports. Append-only: values are never
  * renumbered or removed.
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef enum capartner_status {
     CAPARTNER_OK = 0,                   /**< success */
@@ -133,7 +133,7 @@ typedef enum capartner_status {
     CAPARTNER_ERR_NO_MEMORY = 9         /**< only capartner_query_new and filters can say this */
 } capartner_status;
 
-/** Longest key accepted by the lookup functions, in bytes. @since 0.1.0 */
+/** Longest key accepted by the lookup functions, in bytes. @since 0.2.0 */
 #define CAPARTNER_MAX_KEY_BYTES 255
 
 /**
@@ -141,7 +141,7 @@ typedef enum capartner_status {
  * @param status any value, also one that is not a capartner_status
  * @return a short English description (static); "unknown status" for a
  *         value that is not a capartner_status
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_strerror(capartner_status status);
 
@@ -163,7 +163,7 @@ CAPARTNER_API const char *capartner_strerror(capartner_status status);
  * @{
  */
 
-/** How much of a date is known. @since 0.1.0 */
+/** How much of a date is known. @since 0.2.0 */
 typedef enum capartner_precision {
     CAPARTNER_PRECISION_UNKNOWN = 0, /**< no date known */
     CAPARTNER_PRECISION_YEAR = 1,    /**< the year only */
@@ -171,7 +171,7 @@ typedef enum capartner_precision {
     CAPARTNER_PRECISION_DAY = 3      /**< a day */
 } capartner_precision;
 
-/** A word narrowing or widening a date. @since 0.1.0 */
+/** A word narrowing or widening a date. @since 0.2.0 */
 typedef enum capartner_qualifier {
     CAPARTNER_QUALIFIER_NONE = 0,   /**< the date as stated */
     CAPARTNER_QUALIFIER_EARLY = 1,  /**< first third of the year or month */
@@ -186,7 +186,7 @@ typedef enum capartner_qualifier {
  * @brief A possibly partial date: a frozen value type, 8 bytes.
  *
  * month is 0 unless precision >= MONTH; day is 0 unless precision == DAY.
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_date {
     int16_t year;        /**< 1..9999 when known, 0 when unknown */
@@ -208,11 +208,11 @@ typedef struct capartner_date {
  * @retval CAPARTNER_ERR_INVALID_UTF8 text is not UTF-8
  * @retval CAPARTNER_ERR_INVALID_DATE not one of the forms, or no such day
  *         (2014-02-30 is refused)
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_date_parse(const char *text, capartner_date *out);
 
-/** The size of a buffer that holds any date's text form. @since 0.1.0 */
+/** The size of a buffer that holds any date's text form. @since 0.2.0 */
 #define CAPARTNER_DATE_TEXT_BYTES 24
 /**
  * Writes a date's text form ("early 2014", "2013-12", "unknown"), the form
@@ -224,7 +224,7 @@ CAPARTNER_API capartner_status capartner_date_parse(const char *text, capartner_
  * @retval CAPARTNER_ERR_NULL_ARGUMENT buffer is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE buffer_size is 0 or too small
  * @retval CAPARTNER_ERR_INVALID_DATE date is not a valid date
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_date_format(capartner_date date, char *buffer,
                                                      size_t buffer_size);
@@ -239,7 +239,7 @@ CAPARTNER_API capartner_status capartner_date_format(capartner_date date, char *
  * @retval CAPARTNER_OK written
  * @retval CAPARTNER_ERR_NULL_ARGUMENT earliest or latest is NULL
  * @retval CAPARTNER_ERR_INVALID_DATE date is not a valid date
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_date_bounds(capartner_date date, int32_t *earliest,
                                                      int32_t *latest);
@@ -251,7 +251,7 @@ CAPARTNER_API capartner_status capartner_date_bounds(capartner_date date, int32_
  * @param a a date
  * @param b another
  * @return <0 when a comes first, 0 when they are equal, >0 when b does
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_date_compare(capartner_date a, capartner_date b);
 
@@ -262,61 +262,61 @@ CAPARTNER_API int capartner_date_compare(capartner_date a, capartner_date b);
 /**
  * A source: a document the data comes from.
  * @ingroup capartner_provenance
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_source capartner_source;
 /**
  * A section of a source.
  * @ingroup capartner_provenance
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_section capartner_section;
 /**
  * Where a record's statement is found: source, section, paragraph.
  * @ingroup capartner_provenance
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_citation capartner_citation;
 /**
  * A name of a country, body or place in one language.
  * @ingroup capartner_names
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_name capartner_name;
 /**
  * A country.
  * @ingroup capartner_countries
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_country capartner_country;
 /**
  * A body: an organisation, programme, mechanism, operation, ...
  * @ingroup capartner_bodies
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_body capartner_body;
 /**
  * A place: a city, river or region.
  * @ingroup capartner_places
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_place capartner_place;
 /**
  * An area of cooperation.
  * @ingroup capartner_areas
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_area capartner_area;
 /**
  * A participation: a country's role in a body over time.
  * @ingroup capartner_participations
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_participation capartner_participation;
 /**
  * An event of the timeline.
  * @ingroup capartner_events
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_event capartner_event;
 
@@ -333,7 +333,7 @@ typedef struct capartner_event capartner_event;
  * @{
  */
 
-/** What kind of body a body is. @since 0.1.0 */
+/** What kind of body a body is. @since 0.2.0 */
 typedef enum capartner_body_kind {
     CAPARTNER_BODY_ORGANIZATION = 0, /**< NATO, the UN, the Aga Khan Development Network */
     CAPARTNER_BODY_COUNCIL = 1,      /**< NAC, NACC, EAPC */
@@ -353,7 +353,7 @@ typedef enum capartner_body_kind {
     CAPARTNER_BODY_INSTITUTION = 15, /**< universities, libraries */
     CAPARTNER_BODY_CONCEPT = 16,     /**< Operational Capability Concept */
     CAPARTNER_BODY_TREATY = 17,      /**< Ottawa Convention */
-    /** NATO Headquarters, SHAPE. @since 0.2.0 */
+    /** NATO Headquarters, SHAPE. */
     CAPARTNER_BODY_HEADQUARTERS = 18,
     CAPARTNER_BODY_KIND_COUNT = 19 /**< the number of kinds */
 } capartner_body_kind;
@@ -366,7 +366,7 @@ typedef enum capartner_body_kind {
  * "military_representative", "encouraged", "promoter", "cooperating",
  * "in_talks": data/README.md). The last four are no taking part in the
  * body (docs/data-model.md).
- * @since 0.1.0 (the values from CAPARTNER_ROLE_DIPLOMATIC_MISSION on since 0.2.0)
+ * @since 0.2.0
  */
 typedef enum capartner_role {
     CAPARTNER_ROLE_MEMBER = 0,
@@ -383,22 +383,22 @@ typedef enum capartner_role {
     CAPARTNER_ROLE_TRANSIT_PROVIDER = 11,
     CAPARTNER_ROLE_SUPPORTER = 12,
     CAPARTNER_ROLE_OWNER = 13,
-    /** a diplomatic mission at the body (NATO Headquarters) @since 0.2.0 */
+    /** a diplomatic mission at the body (NATO Headquarters) */
     CAPARTNER_ROLE_DIPLOMATIC_MISSION = 14,
-    /** military representatives at the body @since 0.2.0 */
+    /** military representatives at the body */
     CAPARTNER_ROLE_MILITARY_REPRESENTATIVE = 15,
-    /** NATO urges the country to take part (no taking part) @since 0.2.0 */
+    /** NATO urges the country to take part (no taking part) */
     CAPARTNER_ROLE_ENCOURAGED = 16,
-    /** the country passes on its experience of the body (no taking part) @since 0.2.0 */
+    /** the country passes on its experience of the body (no taking part) */
     CAPARTNER_ROLE_PROMOTER = 17,
-    /** the country works with the body on an area (capartner_participation_area) @since 0.2.0 */
+    /** the country works with the body on an area (capartner_participation_area) */
     CAPARTNER_ROLE_COOPERATING = 18,
-    /** the country talks with the body on closer work in an area @since 0.2.0 */
+    /** the country talks with the body on closer work in an area */
     CAPARTNER_ROLE_IN_TALKS = 19,
     CAPARTNER_ROLE_COUNT = 20 /**< the number of roles */
 } capartner_role;
 
-/** What kind of event an event is. @since 0.1.0 */
+/** What kind of event an event is. @since 0.2.0 */
 typedef enum capartner_event_kind {
     CAPARTNER_EVENT_ESTABLISHMENT = 0, /**< a body or programme is created or launched */
     CAPARTNER_EVENT_ACCESSION = 1,     /**< a country joins or begins taking part */
@@ -415,16 +415,16 @@ typedef enum capartner_event_kind {
     CAPARTNER_EVENT_OPERATION = 12,    /**< command taken, mission begun or ended */
     CAPARTNER_EVENT_RENAMING = 13,     /**< a place or body is renamed */
     CAPARTNER_EVENT_MILESTONE = 14,    /**< anniversaries, status reports */
-    /** a meeting of ministers and its decisions @since 0.2.0 */
+    /** a meeting of ministers and its decisions */
     CAPARTNER_EVENT_MINISTERIAL = 15,
-    /** visits, talks, credentials presented @since 0.2.0 */
+    /** visits, talks, credentials presented */
     CAPARTNER_EVENT_VISIT = 16,
-    /** a forum or conference: neither a summit nor a meeting of ministers @since 0.2.0 */
+    /** a forum or conference: neither a summit nor a meeting of ministers */
     CAPARTNER_EVENT_CONFERENCE = 17,
     CAPARTNER_EVENT_KIND_COUNT = 18 /**< the number of kinds */
 } capartner_event_kind;
 
-/** What kind of name a name is. @since 0.1.0 */
+/** What kind of name a name is. @since 0.2.0 */
 typedef enum capartner_name_kind {
     CAPARTNER_NAME_SHORT = 0,     /**< the name in everyday use */
     CAPARTNER_NAME_OFFICIAL = 1,  /**< the formal name */
@@ -433,7 +433,7 @@ typedef enum capartner_name_kind {
     CAPARTNER_NAME_KIND_COUNT = 4 /**< the number of kinds */
 } capartner_name_kind;
 
-/** What kind of document a source is. @since 0.1.0 */
+/** What kind of document a source is. @since 0.2.0 */
 typedef enum capartner_source_kind {
     CAPARTNER_SOURCE_PRIMARY = 0,   /**< the dataset's primary document */
     CAPARTNER_SOURCE_OFFICIAL = 1,  /**< other NATO or government texts */
@@ -442,7 +442,7 @@ typedef enum capartner_source_kind {
     CAPARTNER_SOURCE_KIND_COUNT = 4 /**< the number of kinds */
 } capartner_source_kind;
 
-/** What kind of place a place is. @since 0.1.0 */
+/** What kind of place a place is. @since 0.2.0 */
 typedef enum capartner_place_kind {
     CAPARTNER_PLACE_CITY = 0,      /**< a city */
     CAPARTNER_PLACE_RIVER = 1,     /**< a river */
@@ -481,7 +481,7 @@ typedef enum capartner_certainty {
  * Names a body kind.
  * @param kind the kind
  * @return its spelling in the data files ("programme"); "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_body_kind_name(capartner_body_kind kind);
 /**
@@ -493,7 +493,7 @@ CAPARTNER_API const char *capartner_body_kind_name(capartner_body_kind kind);
  * @retval CAPARTNER_ERR_EMPTY_KEY text is ""
  * @retval CAPARTNER_ERR_INVALID_UTF8 text is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no kind has this name
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_body_kind_parse(const char *text,
                                                          capartner_body_kind *out);
@@ -501,7 +501,7 @@ CAPARTNER_API capartner_status capartner_body_kind_parse(const char *text,
  * Names a role.
  * @param role the role
  * @return its spelling in the data files ("on_hold"); "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_role_name(capartner_role role);
 /**
@@ -513,14 +513,14 @@ CAPARTNER_API const char *capartner_role_name(capartner_role role);
  * @retval CAPARTNER_ERR_EMPTY_KEY text is ""
  * @retval CAPARTNER_ERR_INVALID_UTF8 text is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no role has this name
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_role_parse(const char *text, capartner_role *out);
 /**
  * Names an event kind.
  * @param kind the kind
  * @return its spelling in the data files ("accession"); "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_event_kind_name(capartner_event_kind kind);
 /**
@@ -532,7 +532,7 @@ CAPARTNER_API const char *capartner_event_kind_name(capartner_event_kind kind);
  * @retval CAPARTNER_ERR_EMPTY_KEY text is ""
  * @retval CAPARTNER_ERR_INVALID_UTF8 text is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no kind has this name
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_kind_parse(const char *text,
                                                           capartner_event_kind *out);
@@ -540,28 +540,28 @@ CAPARTNER_API capartner_status capartner_event_kind_parse(const char *text,
  * Names a name kind.
  * @param kind the kind
  * @return its name, one of "short", "official", "acronym" or "alias"; "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_name_kind_name(capartner_name_kind kind);
 /**
  * Names a source kind.
  * @param kind the kind
  * @return its name, one of "primary", "official", "secondary" or "reference"; "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_kind_name(capartner_source_kind kind);
 /**
  * Names a place kind.
  * @param kind the kind
  * @return its name, one of "city", "river" or "region"; "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_place_kind_name(capartner_place_kind kind);
 /**
  * Names a precision.
  * @param precision the precision
  * @return its name, one of "unknown", "year", "month" or "day"; "" when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_precision_name(capartner_precision precision);
 /**
@@ -569,7 +569,7 @@ CAPARTNER_API const char *capartner_precision_name(capartner_precision precision
  * @param qualifier the qualifier
  * @return its name, one of "none", "early", "mid", "late", "circa", "before" or "after"; ""
  *         when out of range
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_qualifier_name(capartner_qualifier qualifier);
 /**
@@ -603,7 +603,7 @@ CAPARTNER_API const char *capartner_certainty_name(capartner_certainty certainty
 /**
  * The number of sources.
  * @return the size of the sources table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_source_count(void);
 /**
@@ -613,7 +613,7 @@ CAPARTNER_API size_t capartner_source_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_source_at(size_t index, const capartner_source **out);
 /**
@@ -626,56 +626,56 @@ CAPARTNER_API capartner_status capartner_source_at(size_t index, const capartner
  * @retval CAPARTNER_ERR_KEY_TOO_LONG id is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 id is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no source has this id
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_source_find(const char *id, const capartner_source **out);
 /**
  * A source's index.
  * @param source the source
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_source_index(const capartner_source *source);
 /**
  * A source's id.
  * @param source the source
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_id(const capartner_source *source);
 /**
  * A source's kind.
  * @param source the source
  * @return its kind; CAPARTNER_SOURCE_PRIMARY (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_source_kind capartner_source_kind_of(const capartner_source *source);
 /**
  * A source's title.
  * @param source the source
  * @return its title; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_title(const capartner_source *source);
 /**
  * A source's publisher.
  * @param source the source
  * @return its publisher; "" when not given or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_publisher(const capartner_source *source);
 /**
  * A source's address.
  * @param source the source
  * @return its URL; "" when it has none or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_url(const capartner_source *source);
 /**
  * When a source was published.
  * @param source the source
  * @return its publication date; an unknown date when not given or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_source_published(const capartner_source *source);
 /**
@@ -692,14 +692,14 @@ CAPARTNER_API capartner_date capartner_source_content_date(const capartner_sourc
  * A note on a source (which version of a page it is, what it covers).
  * @param source the source
  * @return the note; "" when there is none or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_source_note(const capartner_source *source);
 
 /**
  * The number of sections of all sources (in document order).
  * @return the size of the sections table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_section_count(void);
 /**
@@ -709,7 +709,7 @@ CAPARTNER_API size_t capartner_section_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_section_at(size_t index, const capartner_section **out);
 /**
@@ -722,7 +722,7 @@ CAPARTNER_API capartner_status capartner_section_at(size_t index, const capartne
  * @retval CAPARTNER_ERR_KEY_TOO_LONG id is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 id is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no section has this id
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_section_find(const char *id,
                                                       const capartner_section **out);
@@ -737,28 +737,28 @@ CAPARTNER_API size_t capartner_section_index(const capartner_section *section);
  * A section's id.
  * @param section the section
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_section_id(const capartner_section *section);
 /**
  * The source a section belongs to.
  * @param section the section
  * @return its source; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_source *capartner_section_source(const capartner_section *section);
 /**
  * A section's place in its source.
  * @param section the section
  * @return its number in the source, from 1; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API unsigned capartner_section_ordinal(const capartner_section *section);
 /**
  * A section's title.
  * @param section the section
  * @return its title; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_section_title(const capartner_section *section);
 
@@ -766,14 +766,14 @@ CAPARTNER_API const char *capartner_section_title(const capartner_section *secti
  * The source a citation cites.
  * @param c the citation (from a record's _citation function)
  * @return the source; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_source *capartner_citation_source(const capartner_citation *c);
 /**
  * The section a citation cites.
  * @param c the citation
  * @return the section; NULL when the citation names none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_section *capartner_citation_section(const capartner_citation *c);
 /**
@@ -781,7 +781,7 @@ CAPARTNER_API const capartner_section *capartner_citation_section(const capartne
  * @param c the citation
  * @return the paragraph within the section, from 1; 0 when the source has
  *         no numbered place, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API unsigned capartner_citation_paragraph(const capartner_citation *c);
 
@@ -805,42 +805,42 @@ CAPARTNER_API unsigned capartner_citation_paragraph(const capartner_citation *c)
  * A name's text.
  * @param name the name
  * @return the text ("Қазақстан"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_name_text(const capartner_name *name);
 /**
  * A name's language.
  * @param name the name
  * @return the ISO 639-1 code ("kk"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_name_language(const capartner_name *name);
 /**
  * A name's kind.
  * @param name the name
  * @return its kind; CAPARTNER_NAME_SHORT (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_name_kind capartner_name_kind_of(const capartner_name *name);
 /**
  * Whether a name is the preferred one of its record, kind and language.
  * @param name the name
  * @return 1 when preferred; 0 when not, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_name_is_preferred(const capartner_name *name);
 /**
  * When a name came into use.
  * @param name the name
  * @return the date; an unknown date when always (or not stated), or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_name_valid_from(const capartner_name *name);
 /**
  * When a name went out of use.
  * @param name the name
  * @return the date; an unknown date when still in use (or not stated), or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_name_valid_to(const capartner_name *name);
 /**
@@ -848,14 +848,14 @@ CAPARTNER_API capartner_date capartner_name_valid_to(const capartner_name *name)
  * @param name the name
  * @param date the date
  * @return 1 if it was (open ends always match); 0 if not, or for NULL
- * @since 0.2.0 (as capartner_name_valid_at before)
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_name_valid_on(const capartner_name *name, capartner_date date);
 /**
  * A name's citation.
  * @param name the name
  * @return where the name is attested; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *capartner_name_citation(const capartner_name *name);
 
@@ -873,7 +873,7 @@ CAPARTNER_API const capartner_citation *capartner_name_citation(const capartner_
 /**
  * The number of countries.
  * @return the size of the countries table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_country_count(void);
 /**
@@ -883,7 +883,7 @@ CAPARTNER_API size_t capartner_country_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_at(size_t index, const capartner_country **out);
 /**
@@ -900,7 +900,7 @@ CAPARTNER_API capartner_status capartner_country_at(size_t index, const capartne
  * @retval CAPARTNER_ERR_INVALID_UTF8 key is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no country has this key (capartner_suggest
  *         names the nearest)
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_find(const char *key,
                                                       const capartner_country **out);
@@ -914,7 +914,7 @@ CAPARTNER_API capartner_status capartner_country_find(const char *key,
  * @retval CAPARTNER_ERR_KEY_TOO_LONG code is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 code is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND not two letters, or no country has this code
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_by_alpha2(const char *code,
                                                            const capartner_country **out);
@@ -928,7 +928,7 @@ CAPARTNER_API capartner_status capartner_country_by_alpha2(const char *code,
  * @retval CAPARTNER_ERR_KEY_TOO_LONG code is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 code is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND not three letters, or no country has this code
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_by_alpha3(const char *code,
                                                            const capartner_country **out);
@@ -940,7 +940,7 @@ CAPARTNER_API capartner_status capartner_country_by_alpha3(const char *code,
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE code is not in 1..999
  * @retval CAPARTNER_ERR_NOT_FOUND no country has this code
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_by_numeric(int code,
                                                             const capartner_country **out);
@@ -948,42 +948,42 @@ CAPARTNER_API capartner_status capartner_country_by_numeric(int code,
  * A country's index.
  * @param country the country
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_country_index(const capartner_country *country);
 /**
  * A country's id.
  * @param country the country
  * @return its id ("KZ"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_id(const capartner_country *country);
 /**
  * A country's alpha-2 code.
  * @param country the country
  * @return the code ("KZ"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_alpha2(const capartner_country *country);
 /**
  * A country's alpha-3 code.
  * @param country the country
  * @return the code ("KAZ"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_alpha3(const capartner_country *country);
 /**
  * A country's numeric code.
  * @param country the country
  * @return the code (398); 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_country_numeric(const capartner_country *country);
 /**
  * A country's name.
  * @param country the country
  * @return the preferred English short name ("Kazakhstan"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_name(const capartner_country *country);
 /**
@@ -991,7 +991,7 @@ CAPARTNER_API const char *capartner_country_name(const capartner_country *countr
  * @param country the country
  * @return 1 for Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and
  *         Uzbekistan; 0 for the others and for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_country_is_partner(const capartner_country *country);
 /**
@@ -999,28 +999,28 @@ CAPARTNER_API int capartner_country_is_partner(const capartner_country *country)
  * @param country the country
  * @return its role in the sources, in the dataset's words; "" when not
  *         given, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_note(const capartner_country *country);
 /**
  * A country's capital.
  * @param country the country
  * @return the capital; NULL when the data has none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_place *capartner_country_capital(const capartner_country *country);
 /**
  * A country's Correlates of War state code.
  * @param country the country
  * @return the code; 0 when not given, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_country_cow_code(const capartner_country *country);
 /**
  * A country's Correlates of War abbreviation.
  * @param country the country
  * @return the abbreviation ("KZK"); "" when not given, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_country_cow_abbreviation(const capartner_country *country);
 /**
@@ -1044,7 +1044,7 @@ capartner_country_cow_source(const capartner_country *country);
  * The number of a country's names.
  * @param country the country
  * @return how many names it has in every language; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_country_name_count(const capartner_country *country);
 /**
@@ -1055,7 +1055,7 @@ CAPARTNER_API size_t capartner_country_name_count(const capartner_country *count
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT country or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_name_at(const capartner_country *country,
                                                          size_t index, const capartner_name **out);
@@ -1072,7 +1072,7 @@ CAPARTNER_API capartner_status capartner_country_name_at(const capartner_country
  * @retval CAPARTNER_ERR_INVALID_UTF8 language is not UTF-8
  * @retval CAPARTNER_ERR_OUT_OF_RANGE kind is not a capartner_name_kind
  * @retval CAPARTNER_ERR_NOT_FOUND the country has no such name
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_country_name_in(const capartner_country *country,
                                                          const char *language,
@@ -1082,7 +1082,7 @@ CAPARTNER_API capartner_status capartner_country_name_in(const capartner_country
  * A country's citation.
  * @param country the country
  * @return where the country's record comes from; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *
 capartner_country_citation(const capartner_country *country);
@@ -1101,7 +1101,7 @@ capartner_country_citation(const capartner_country *country);
 /**
  * The number of bodies.
  * @return the size of the bodies table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_body_count(void);
 /**
@@ -1111,7 +1111,7 @@ CAPARTNER_API size_t capartner_body_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_body_at(size_t index, const capartner_body **out);
 /**
@@ -1125,63 +1125,63 @@ CAPARTNER_API capartner_status capartner_body_at(size_t index, const capartner_b
  * @retval CAPARTNER_ERR_KEY_TOO_LONG key is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 key is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no body has this key
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_body_find(const char *key, const capartner_body **out);
 /**
  * A body's index.
  * @param body the body
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_body_index(const capartner_body *body);
 /**
  * A body's id.
  * @param body the body
  * @return its id ("pfp"); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_body_id(const capartner_body *body);
 /**
  * A body's kind.
  * @param body the body
  * @return its kind; CAPARTNER_BODY_ORGANIZATION (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_body_kind capartner_body_kind_of(const capartner_body *body);
 /**
  * A body's acronym.
  * @param body the body
  * @return the acronym ("PfP"); "" when it has none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_body_acronym(const capartner_body *body);
 /**
  * A body's name.
  * @param body the body
  * @return its preferred English name; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_body_name(const capartner_body *body);
 /**
  * What a body is, in one line of the dataset's own words.
  * @param body the body
  * @return the summary; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_body_summary(const capartner_body *body);
 /**
  * The body a body belongs to (a programme's organisation).
  * @param body the body
  * @return the parent; NULL when it has none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_body *capartner_body_parent(const capartner_body *body);
 /**
  * When a body was created or launched.
  * @param body the body
  * @return the date; an unknown date when not stated, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_body_started(const capartner_body *body);
 /**
@@ -1189,21 +1189,21 @@ CAPARTNER_API capartner_date capartner_body_started(const capartner_body *body);
  * @param body the body
  * @return the date; an unknown date when it has not ended or the data does
  *         not say, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_body_ended(const capartner_body *body);
 /**
  * Where a body is.
  * @param body the body
  * @return its seat or location; NULL when the data gives none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_place *capartner_body_place(const capartner_body *body);
 /**
  * The number of a body's names.
  * @param body the body
  * @return how many names it has in every language; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_body_name_count(const capartner_body *body);
 /**
@@ -1214,7 +1214,7 @@ CAPARTNER_API size_t capartner_body_name_count(const capartner_body *body);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT body or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_body_name_at(const capartner_body *body, size_t index,
                                                       const capartner_name **out);
@@ -1222,7 +1222,7 @@ CAPARTNER_API capartner_status capartner_body_name_at(const capartner_body *body
  * A body's citation.
  * @param body the body
  * @return where the body's record comes from; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *capartner_body_citation(const capartner_body *body);
 
@@ -1239,7 +1239,7 @@ CAPARTNER_API const capartner_citation *capartner_body_citation(const capartner_
 /**
  * The number of places.
  * @return the size of the places table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_place_count(void);
 /**
@@ -1249,7 +1249,7 @@ CAPARTNER_API size_t capartner_place_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_place_at(size_t index, const capartner_place **out);
 /**
@@ -1263,49 +1263,49 @@ CAPARTNER_API capartner_status capartner_place_at(size_t index, const capartner_
  * @retval CAPARTNER_ERR_KEY_TOO_LONG key is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 key is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no place has this key
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_place_find(const char *key, const capartner_place **out);
 /**
  * A place's index.
  * @param place the place
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_place_index(const capartner_place *place);
 /**
  * A place's id.
  * @param place the place
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_place_id(const capartner_place *place);
 /**
  * A place's name.
  * @param place the place
  * @return its preferred English name today; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_place_name(const capartner_place *place);
 /**
  * A place's kind.
  * @param place the place
  * @return its kind; CAPARTNER_PLACE_CITY (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_place_kind capartner_place_kind_of(const capartner_place *place);
 /**
  * The country a place is in.
  * @param place the place
  * @return the country; NULL when the data gives none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_country *capartner_place_country(const capartner_place *place);
 /**
  * The number of a place's names.
  * @param place the place
  * @return how many names it has, past ones included; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_place_name_count(const capartner_place *place);
 /**
@@ -1316,7 +1316,7 @@ CAPARTNER_API size_t capartner_place_name_count(const capartner_place *place);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT place or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_place_name_at(const capartner_place *place, size_t index,
                                                        const capartner_name **out);
@@ -1329,7 +1329,7 @@ CAPARTNER_API capartner_status capartner_place_name_at(const capartner_place *pl
  * @retval CAPARTNER_ERR_NULL_ARGUMENT place or out is NULL
  * @retval CAPARTNER_ERR_INVALID_DATE date is invalid or unknown
  * @retval CAPARTNER_ERR_NOT_FOUND no English name of the place was in use then
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_place_name_on(const capartner_place *place,
                                                        capartner_date date,
@@ -1338,7 +1338,7 @@ CAPARTNER_API capartner_status capartner_place_name_on(const capartner_place *pl
  * A place's citation.
  * @param place the place
  * @return where the place's record comes from; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *capartner_place_citation(const capartner_place *place);
 
@@ -1355,7 +1355,7 @@ CAPARTNER_API const capartner_citation *capartner_place_citation(const capartner
 /**
  * The number of areas.
  * @return the size of the areas table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_area_count(void);
 /**
@@ -1365,7 +1365,7 @@ CAPARTNER_API size_t capartner_area_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_area_at(size_t index, const capartner_area **out);
 /**
@@ -1378,42 +1378,42 @@ CAPARTNER_API capartner_status capartner_area_at(size_t index, const capartner_a
  * @retval CAPARTNER_ERR_KEY_TOO_LONG key is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 key is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no area has this key
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_area_find(const char *key, const capartner_area **out);
 /**
  * An area's index.
  * @param area the area
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_area_index(const capartner_area *area);
 /**
  * An area's id.
  * @param area the area
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_area_id(const capartner_area *area);
 /**
  * An area's name.
  * @param area the area
  * @return its English name; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_area_name(const capartner_area *area);
 /**
  * What an area covers, in one line of the dataset's own words.
  * @param area the area
  * @return the summary; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_area_summary(const capartner_area *area);
 /**
  * An area's citation.
  * @param area the area
  * @return where the area's record comes from; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *capartner_area_citation(const capartner_area *area);
 
@@ -1432,7 +1432,7 @@ CAPARTNER_API const capartner_citation *capartner_area_citation(const capartner_
 /**
  * The number of participations.
  * @return the size of the participations table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_participation_count(void);
 /**
@@ -1442,7 +1442,7 @@ CAPARTNER_API size_t capartner_participation_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_participation_at(size_t index,
                                                           const capartner_participation **out);
@@ -1456,7 +1456,7 @@ CAPARTNER_API capartner_status capartner_participation_at(size_t index,
  * @retval CAPARTNER_ERR_KEY_TOO_LONG id is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 id is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no participation has this id
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_participation_find(const char *id,
                                                             const capartner_participation **out);
@@ -1464,21 +1464,21 @@ CAPARTNER_API capartner_status capartner_participation_find(const char *id,
  * A participation's index.
  * @param p the participation
  * @return its index in the table; SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_participation_index(const capartner_participation *p);
 /**
  * A participation's id.
  * @param p the participation
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_participation_id(const capartner_participation *p);
 /**
  * The country of a participation.
  * @param p the participation
  * @return the country; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_country *
 capartner_participation_country(const capartner_participation *p);
@@ -1486,14 +1486,14 @@ capartner_participation_country(const capartner_participation *p);
  * The body of a participation.
  * @param p the participation
  * @return the body; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_body *capartner_participation_body(const capartner_participation *p);
 /**
  * The role of a participation.
  * @param p the participation
  * @return the country's role in the body; CAPARTNER_ROLE_MEMBER (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_role capartner_participation_role(const capartner_participation *p);
 /**
@@ -1508,21 +1508,21 @@ CAPARTNER_API const capartner_area *capartner_participation_area(const capartner
  * When a participation began.
  * @param p the participation
  * @return the date; an unknown date when not stated, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_participation_started(const capartner_participation *p);
 /**
  * When a participation ended.
  * @param p the participation
  * @return the date; an unknown date when open or not stated, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_participation_ended(const capartner_participation *p);
 /**
  * When a source last reported a participation.
  * @param p the participation
  * @return the date; an unknown date when not stated, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_participation_reported(const capartner_participation *p);
 /**
@@ -1554,7 +1554,7 @@ CAPARTNER_API const char *capartner_participation_reported_text(const capartner_
  * What a participation is, in one line of the dataset's own words.
  * @param p the participation
  * @return the summary; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_participation_summary(const capartner_participation *p);
 /**
@@ -1563,14 +1563,14 @@ CAPARTNER_API const char *capartner_participation_summary(const capartner_partic
  * @return 1 unless another participation states the same relation
  *         differently and the dataset prefers that one (see
  *         capartner_participation_alternative_of); 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_participation_is_preferred(const capartner_participation *p);
 /**
  * The preferred statement an alternative one differs from.
  * @param p the participation
  * @return the preferred participation; NULL when p is preferred, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_participation *
 capartner_participation_alternative_of(const capartner_participation *p);
@@ -1608,7 +1608,7 @@ CAPARTNER_API capartner_status capartner_participation_span(const capartner_part
  * @param p the participation
  * @param date the date
  * @return 1 when capartner_participation_status_on gives HELD, else 0
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_participation_held_on(const capartner_participation *p,
                                                   capartner_date date);
@@ -1616,7 +1616,7 @@ CAPARTNER_API int capartner_participation_held_on(const capartner_participation 
  * A participation's citation.
  * @param p the participation
  * @return where the participation is stated; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *
 capartner_participation_citation(const capartner_participation *p);
@@ -1635,7 +1635,7 @@ capartner_participation_citation(const capartner_participation *p);
 /**
  * The number of events.
  * @return the size of the events table
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_event_count(void);
 /**
@@ -1645,7 +1645,7 @@ CAPARTNER_API size_t capartner_event_count(void);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_at(size_t index, const capartner_event **out);
 /**
@@ -1658,63 +1658,63 @@ CAPARTNER_API capartner_status capartner_event_at(size_t index, const capartner_
  * @retval CAPARTNER_ERR_KEY_TOO_LONG id is longer than CAPARTNER_MAX_KEY_BYTES
  * @retval CAPARTNER_ERR_INVALID_UTF8 id is not UTF-8
  * @retval CAPARTNER_ERR_NOT_FOUND no event has this id
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_find(const char *id, const capartner_event **out);
 /**
  * An event's index.
  * @param event the event
  * @return its index in the table (its place in the timeline); SIZE_MAX for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_event_index(const capartner_event *event);
 /**
  * An event's id.
  * @param event the event
  * @return its id; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_event_id(const capartner_event *event);
 /**
  * When an event happened.
  * @param event the event
  * @return its date; an unknown date for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_date capartner_event_date(const capartner_event *event);
 /**
  * An event's date as text, as capartner_date_format writes it.
  * @param event the event
  * @return the text, e.g. "early 2014" (static, no buffer needed); "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_event_date_text(const capartner_event *event);
 /**
  * An event's kind.
  * @param event the event
  * @return its kind; CAPARTNER_EVENT_ESTABLISHMENT (0) for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_event_kind capartner_event_kind_of(const capartner_event *event);
 /**
  * What happened, in one line of the dataset's own words.
  * @param event the event
  * @return the summary; "" for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const char *capartner_event_summary(const capartner_event *event);
 /**
  * Where an event happened.
  * @param event the event
  * @return the place; NULL when the data gives none, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_place *capartner_event_place(const capartner_event *event);
 /**
  * The number of countries an event concerns.
  * @param event the event
  * @return the count; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_event_country_count(const capartner_event *event);
 /**
@@ -1725,7 +1725,7 @@ CAPARTNER_API size_t capartner_event_country_count(const capartner_event *event)
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT event or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_country_at(const capartner_event *event,
                                                           size_t index,
@@ -1734,7 +1734,7 @@ CAPARTNER_API capartner_status capartner_event_country_at(const capartner_event 
  * The number of bodies an event concerns.
  * @param event the event
  * @return the count; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_event_body_count(const capartner_event *event);
 /**
@@ -1745,7 +1745,7 @@ CAPARTNER_API size_t capartner_event_body_count(const capartner_event *event);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT event or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_body_at(const capartner_event *event, size_t index,
                                                        const capartner_body **out);
@@ -1753,7 +1753,7 @@ CAPARTNER_API capartner_status capartner_event_body_at(const capartner_event *ev
  * The number of areas an event belongs to.
  * @param event the event
  * @return the count; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API size_t capartner_event_area_count(const capartner_event *event);
 /**
@@ -1764,7 +1764,7 @@ CAPARTNER_API size_t capartner_event_area_count(const capartner_event *event);
  * @retval CAPARTNER_OK found
  * @retval CAPARTNER_ERR_NULL_ARGUMENT event or out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE index is not below the count
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_event_area_at(const capartner_event *event, size_t index,
                                                        const capartner_area **out);
@@ -1773,21 +1773,21 @@ CAPARTNER_API capartner_status capartner_event_area_at(const capartner_event *ev
  * @param event the event
  * @return 1 unless another event states the same thing differently and the
  *         dataset prefers that one; 0 for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API int capartner_event_is_preferred(const capartner_event *event);
 /**
  * The preferred statement an alternative event differs from.
  * @param event the event
  * @return the preferred event; NULL when event is preferred, or for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_event *capartner_event_alternative_of(const capartner_event *event);
 /**
  * An event's citation.
  * @param event the event
  * @return where the event is stated; NULL for NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_citation *capartner_event_citation(const capartner_event *event);
 
@@ -1819,17 +1819,17 @@ CAPARTNER_API const capartner_citation *capartner_event_citation(const capartner
  * capartner_query_new, freed by capartner_query_free, emptied for reuse by
  * capartner_query_reset. Its size is not part of the ABI: a query lives
  * only where capartner_query_new puts it.
- * @since 0.1.0
+ * @since 0.2.0
  */
 typedef struct capartner_query capartner_query;
 
-/** What a query walks. @since 0.1.0 */
+/** What a query walks. @since 0.2.0 */
 typedef enum capartner_query_kind {
     CAPARTNER_QUERY_EVENTS = 0,        /**< the events, in timeline order */
     CAPARTNER_QUERY_PARTICIPATIONS = 1 /**< the participations, in table order */
 } capartner_query_kind;
 
-/** The direction of a walk. @since 0.1.0 */
+/** The direction of a walk. @since 0.2.0 */
 typedef enum capartner_order {
     CAPARTNER_ORDER_OLDEST_FIRST = 0, /**< timeline (or table) order */
     CAPARTNER_ORDER_NEWEST_FIRST = 1  /**< the reverse */
@@ -1843,14 +1843,14 @@ typedef enum capartner_order {
  * @retval CAPARTNER_ERR_NULL_ARGUMENT out is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE kind is not a capartner_query_kind
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_new(capartner_query_kind kind,
                                                    capartner_query **out);
 /**
  * Frees a query.
  * @param query the query; NULL is allowed and does nothing
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API void capartner_query_free(capartner_query *query);
 /**
@@ -1861,7 +1861,7 @@ CAPARTNER_API void capartner_query_free(capartner_query *query);
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or country is NULL
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_add_country(capartner_query *query,
                                                            const capartner_country *country);
@@ -1873,7 +1873,7 @@ CAPARTNER_API capartner_status capartner_query_add_country(capartner_query *quer
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or body is NULL
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_add_body(capartner_query *query,
                                                         const capartner_body *body);
@@ -1884,7 +1884,7 @@ CAPARTNER_API capartner_status capartner_query_add_body(capartner_query *query,
  * @retval CAPARTNER_OK set
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
  * @retval CAPARTNER_ERR_OUT_OF_RANGE order is not a capartner_order
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_set_order(capartner_query *query,
                                                          capartner_order order);
@@ -1894,7 +1894,7 @@ CAPARTNER_API capartner_status capartner_query_set_order(capartner_query *query,
  * @param include nonzero to return them, 0 (the default) for the preferred only
  * @retval CAPARTNER_OK set
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_include_alternatives(capartner_query *query,
                                                                     int include);
@@ -1907,7 +1907,7 @@ CAPARTNER_API capartner_status capartner_query_include_alternatives(capartner_qu
  * @retval CAPARTNER_OK added; the walk restarts
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or area is NULL
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
- * @since 0.1.0 (for participations since 0.2.0)
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
                                                         const capartner_area *area);
@@ -1920,7 +1920,7 @@ CAPARTNER_API capartner_status capartner_query_add_area(capartner_query *query,
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks participations
  * @retval CAPARTNER_ERR_OUT_OF_RANGE kind is not a capartner_event_kind
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_add_kind(capartner_query *query,
                                                         capartner_event_kind kind);
@@ -1940,7 +1940,7 @@ CAPARTNER_API capartner_status capartner_query_add_kind(capartner_query *query,
  *         the range is reversed
  * @retval CAPARTNER_ERR_OUT_OF_RANGE mode is not a capartner_certainty
  * @retval CAPARTNER_ERR_INVALID_DATE from or to is not a valid date
- * @since 0.1.0 (the mode since 0.2.0)
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_set_range(capartner_query *query,
                                                          capartner_date from, capartner_date to,
@@ -1958,7 +1958,7 @@ CAPARTNER_API capartner_status capartner_query_set_range(capartner_query *query,
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks participations, or
  *         the range is reversed
  * @retval CAPARTNER_ERR_OUT_OF_RANGE mode is not a capartner_certainty
- * @since 0.1.0 (the mode since 0.2.0)
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_set_range_text(capartner_query *query,
                                                               const char *from, const char *to,
@@ -1973,7 +1973,7 @@ CAPARTNER_API capartner_status capartner_query_set_range_text(capartner_query *q
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks events
  * @retval CAPARTNER_ERR_OUT_OF_RANGE role is not a capartner_role
  * @retval CAPARTNER_ERR_NO_MEMORY out of memory; the query is as it was, and usable
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_add_role(capartner_query *query,
                                                         capartner_role role);
@@ -1989,7 +1989,7 @@ CAPARTNER_API capartner_status capartner_query_add_role(capartner_query *query,
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks events
  * @retval CAPARTNER_ERR_OUT_OF_RANGE mode is not a capartner_certainty
  * @retval CAPARTNER_ERR_INVALID_DATE date is invalid or unknown
- * @since 0.1.0 (the mode since 0.2.0)
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_set_as_of(capartner_query *query,
                                                          capartner_date date,
@@ -2006,7 +2006,7 @@ CAPARTNER_API capartner_status capartner_query_set_as_of(capartner_query *query,
  * @retval CAPARTNER_ERR_INVALID_DATE date is not a known date
  * @retval CAPARTNER_ERR_INVALID_ARGUMENT the query walks events
  * @retval CAPARTNER_ERR_OUT_OF_RANGE mode is not a capartner_certainty
- * @since 0.1.0 (the mode since 0.2.0)
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_set_as_of_text(capartner_query *query,
                                                               const char *date,
@@ -2016,7 +2016,7 @@ CAPARTNER_API capartner_status capartner_query_set_as_of_text(capartner_query *q
  * @param query the query
  * @retval CAPARTNER_OK restarted
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query is NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_rewind(capartner_query *query);
 /**
@@ -2024,14 +2024,14 @@ CAPARTNER_API capartner_status capartner_query_rewind(capartner_query *query);
  * @param query the query
  * @return the next match; NULL at the end, and for a NULL or
  *         participations query
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_event *capartner_query_next_event(capartner_query *query);
 /**
  * The next participation of a participations query's walk. Allocates nothing.
  * @param query the query
  * @return the next match; NULL at the end, and for a NULL or events query
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API const capartner_participation *
 capartner_query_next_participation(capartner_query *query);
@@ -2050,7 +2050,7 @@ CAPARTNER_API int capartner_query_is_certain(const capartner_query *query);
  * @param out the number of matches (0 on failure)
  * @retval CAPARTNER_OK counted
  * @retval CAPARTNER_ERR_NULL_ARGUMENT query or out is NULL
- * @since 0.1.0
+ * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_query_count(capartner_query *query, size_t *out);
 

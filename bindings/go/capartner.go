@@ -66,7 +66,7 @@ import (
 // MaxKeyBytes is the longest key the lookups accept, in bytes.
 const MaxKeyBytes = 255
 
-// Version returns the version of the C library actually loaded, e.g. "0.1.0".
+// Version returns the version of the C library actually loaded, e.g. "0.2.0".
 func Version() string { return C.GoString(C.capartner_version()) }
 
 // VersionNumber returns MAJOR*10000 + MINOR*100 + PATCH of the library loaded.

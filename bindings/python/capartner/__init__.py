@@ -65,7 +65,7 @@ from .records import (
     to_json_value,
 )
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     # library and data
@@ -139,7 +139,7 @@ __all__ = [
 
 
 def version() -> str:
-    """The version of the C library actually loaded, e.g. "0.1.0"."""
+    """The version of the C library actually loaded, e.g. "0.2.0"."""
     return _library.text(_library.lib.capartner_version())
 
 
