@@ -26,7 +26,8 @@ static const char *const language_names[] = {"en", "fr", "ru", "kk", "ky", "tg",
 static const char *language_at(uint32_t value) {
     return language_names[value];
 }
-static const struct enum_values languages = {8, language_at};
+static const struct enum_values languages = {sizeof language_names / sizeof language_names[0],
+                                             language_at};
 
 const char *const schema_owner_prefixes[OWNER_KINDS] = {"country:", "body:", "place:"};
 const enum table schema_owner_tables[OWNER_KINDS] = {TABLE_COUNTRIES, TABLE_BODIES, TABLE_PLACES};
