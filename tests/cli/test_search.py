@@ -19,6 +19,9 @@ def group_search(t, data):
         check("diplomacy" in r["text"].lower(), "result without the word: %r" % r)
     cyrillic = t.json("search", "казах", "-f", "json")
     check(any(r["type"] == "country" and r["id"] == "KZ" for r in cyrillic), repr(cyrillic))
+    # a name's field says its language, as the library gives it
+    kz = [r for r in cyrillic if r["type"] == "country" and r["id"] == "KZ"]
+    check(kz and kz[0]["field"] == "name (ru)" and kz[0]["text"] == "Казахстан", repr(kz))
     upper = t.json("search", "КАЗАХ", "-f", "json")
     check(upper == cyrillic, "search ignores case in Cyrillic")
     both = t.json("search", "steppe", "eagle", "-f", "json")

@@ -52,19 +52,30 @@ static const struct column result_columns[] = {
     {"text", CELL_TEXT, true, NULL, true, "the text of that field"},
 };
 
-/* The text fields of one record. */
+/* The text fields of one record; a name's field is labelled with its
+ * language, which the library holds (no list of languages here). */
 struct haystack {
     const char *fields[64];
     const char *labels[64];
+    const char *languages[64]; /* NULL but for names */
     size_t count;
 };
 
-static void add(struct haystack *h, const char *label, const char *text) {
+static void add_in(struct haystack *h, const char *label, const char *language, const char *text) {
     if (text != NULL && text[0] != '\0' && h->count < 64) {
         h->labels[h->count] = label;
+        h->languages[h->count] = language;
         h->fields[h->count] = text;
         h->count++;
     }
+}
+
+static void add(struct haystack *h, const char *label, const char *text) {
+    add_in(h, label, NULL, text);
+}
+
+static void add_name(struct haystack *h, const capartner_name *name) {
+    add_in(h, "name", capartner_name_language(name), capartner_name_text(name));
 }
 
 struct search {
@@ -107,20 +118,11 @@ static void match(struct search *search, const struct haystack *h, const char *t
     put_text(search->results, type);
     put_text(search->results, id);
     put_text(search->results, name);
-    put_text(search->results, h->labels[best]);
+    if (h->languages[best] != NULL)
+        put_owned(search->results, xasprintf("%s (%s)", h->labels[best], h->languages[best]));
+    else
+        put_text(search->results, h->labels[best]);
     put_text(search->results, h->fields[best]);
-}
-
-static const char *language_label(const capartner_name *name) {
-    /* "name (ru)" for the field label; static strings per language we know */
-    static const char *const labels[][2] = {
-        {"en", "name (en)"}, {"fr", "name (fr)"}, {"ru", "name (ru)"}, {"kk", "name (kk)"},
-        {"ky", "name (ky)"}, {"tg", "name (tg)"}, {"tk", "name (tk)"}, {"uz", "name (uz)"}};
-    const char *language = capartner_name_language(name);
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (strcmp(labels[i][0], language) == 0)
-            return labels[i][1];
-    return "name";
 }
 
 static void search_countries(struct search *s) {
@@ -128,12 +130,12 @@ static void search_countries(struct search *s) {
         const capartner_country *c;
         if (capartner_country_at(i, &c) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "name", capartner_country_name(c));
         for (size_t j = 0; j < capartner_country_name_count(c); j++) {
             const capartner_name *n;
             if (capartner_country_name_at(c, j, &n) == CAPARTNER_OK)
-                add(&h, language_label(n), capartner_name_text(n));
+                add_name(&h, n);
         }
         add(&h, "note", capartner_country_note(c));
         match(s, &h, "country", capartner_country_id(c), capartner_country_name(c));
@@ -145,13 +147,13 @@ static void search_bodies(struct search *s) {
         const capartner_body *b;
         if (capartner_body_at(i, &b) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "acronym", capartner_body_acronym(b));
         add(&h, "name", capartner_body_name(b));
         for (size_t j = 0; j < capartner_body_name_count(b); j++) {
             const capartner_name *n;
             if (capartner_body_name_at(b, j, &n) == CAPARTNER_OK)
-                add(&h, language_label(n), capartner_name_text(n));
+                add_name(&h, n);
         }
         add(&h, "summary", capartner_body_summary(b));
         match(s, &h, "body", capartner_body_id(b), capartner_body_name(b));
@@ -163,12 +165,12 @@ static void search_places(struct search *s) {
         const capartner_place *p;
         if (capartner_place_at(i, &p) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "name", capartner_place_name(p));
         for (size_t j = 0; j < capartner_place_name_count(p); j++) {
             const capartner_name *n;
             if (capartner_place_name_at(p, j, &n) == CAPARTNER_OK)
-                add(&h, language_label(n), capartner_name_text(n));
+                add_name(&h, n);
         }
         match(s, &h, "place", capartner_place_id(p), capartner_place_name(p));
     }
@@ -179,7 +181,7 @@ static void search_areas(struct search *s) {
         const capartner_area *a;
         if (capartner_area_at(i, &a) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "name", capartner_area_name(a));
         add(&h, "summary", capartner_area_summary(a));
         match(s, &h, "area", capartner_area_id(a), capartner_area_name(a));
@@ -191,7 +193,7 @@ static void search_participations(struct search *s) {
         const capartner_participation *p;
         if (capartner_participation_at(i, &p) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "summary", capartner_participation_summary(p));
         match(s, &h, "participation", capartner_participation_id(p),
               capartner_role_name(capartner_participation_role(p)));
@@ -203,7 +205,7 @@ static void search_events(struct search *s) {
         const capartner_event *e;
         if (capartner_event_at(i, &e) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "summary", capartner_event_summary(e));
         match(s, &h, "event", capartner_event_id(e), capartner_event_date_text(e));
     }
@@ -214,7 +216,7 @@ static void search_sources(struct search *s) {
         const capartner_source *src;
         if (capartner_source_at(i, &src) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "title", capartner_source_title(src));
         add(&h, "publisher", capartner_source_publisher(src));
         add(&h, "note", capartner_source_note(src));
@@ -227,7 +229,7 @@ static void search_sections(struct search *s) {
         const capartner_section *sec;
         if (capartner_section_at(i, &sec) != CAPARTNER_OK)
             continue;
-        struct haystack h = {{0}, {0}, 0};
+        struct haystack h = {{0}, {0}, {0}, 0};
         add(&h, "title", capartner_section_title(sec));
         match(s, &h, "section", capartner_section_id(sec), capartner_section_title(sec));
     }
