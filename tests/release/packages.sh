@@ -4,7 +4,9 @@
 #   1. a build configured with CMAKE_INSTALL_PREFIX=/usr makes them
 #      (`--target package`); lintian reports no error;
 #   2. their metadata: names, SONAME package, dependencies between them;
-#   3. installed: with CAPARTNER_TEST_APT_INSTALL=1 and root (CI's throwaway
+#   3. reproducible: a second build in another directory, with the same
+#      SOURCE_DATE_EPOCH, makes the same bytes;
+#   4. installed: with CAPARTNER_TEST_APT_INSTALL=1 and root (CI's throwaway
 #      machine: .ci/run sets it) by `apt-get install ./*.deb` into the system,
 #      else unpacked with dpkg-deb -x into a root directory of their own;
 #      then a pkg-config consumer is built and run, `capartner show KZ`,
@@ -24,14 +26,22 @@ logged() { # log command...
 }
 
 rm -rf "$work" && mkdir -p "$work" || die "cannot create $work"
+# Every time stamp in the packages (files, archive members, the Debian
+# changelog, the man 3 pages' date) is this one (docs/releasing.md).
+SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1796169600} # 2026-12-02
+export SOURCE_DATE_EPOCH
+# make_packages LOG_PREFIX BUILD_DIR
+make_packages() {
+    # The Python package goes where Debian's own python3 looks (/usr/lib/python3/dist-packages).
+    logged "$work/$1configure.log" cmake -S "$src" -B "$2" -DCMAKE_INSTALL_PREFIX=/usr \
+        -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DCAPARTNER_BUILD_BENCH=OFF \
+        -DCAPARTNER_BUILD_EXAMPLES=OFF -DPython3_EXECUTABLE=/usr/bin/python3 &&
+        logged "$work/$1build.log" cmake --build "$2" -j 2 &&
+        logged "$work/$1package.log" cmake --build "$2" --target package
+}
 build=$work/build
-# The Python package goes where Debian's own python3 looks (/usr/lib/python3/dist-packages).
 echo "== packages from a /usr build"
-logged "$work/configure.log" cmake -S "$src" -B "$build" -DCMAKE_INSTALL_PREFIX=/usr \
-    -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DCAPARTNER_BUILD_BENCH=OFF \
-    -DCAPARTNER_BUILD_EXAMPLES=OFF -DPython3_EXECUTABLE=/usr/bin/python3 || exit 1
-logged "$work/build.log" cmake --build "$build" -j 2 || exit 1
-logged "$work/package.log" cmake --build "$build" --target package || exit 1
+make_packages "" "$build" || exit 1
 
 version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 soversion=$("$src/tools/version" --soversion "$src")
@@ -49,6 +59,12 @@ for package in $packages; do
 done
 [ "$failures" -eq 0 ] || exit 1
 ls -l $debs
+
+echo "== reproducible: the same packages from another build directory"
+make_packages again- "$work/build-again" || exit 1
+for deb in $debs; do
+    cmp "$deb" "$work/build-again/$(basename "$deb")" || fail "$(basename "$deb") differs between two builds"
+done
 
 echo "== lintian"
 lintian --tag-display-limit 0 $debs >"$work/lintian.log" 2>&1
