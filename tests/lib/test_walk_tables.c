@@ -48,12 +48,11 @@ int main(void) {
     size_t events = capartner_data_event_count;
     expect_positions(capartner_data_event_preferred, capartner_data_event_preferred_count, events,
                      preferred_event, "preferred events");
-    expect_positions(capartner_data_participation_preferred,
-                     capartner_data_participation_preferred_count,
-                     capartner_data_participation_count, preferred_participation,
-                     "preferred participations");
-    expect_positions(capartner_data_event_open_ended, capartner_data_event_open_ended_count,
-                     events, open_ended_event, "open-ended events");
+    expect_positions(
+        capartner_data_participation_preferred, capartner_data_participation_preferred_count,
+        capartner_data_participation_count, preferred_participation, "preferred participations");
+    expect_positions(capartner_data_event_open_ended, capartner_data_event_open_ended_count, events,
+                     open_ended_event, "open-ended events");
     /* the real data has both kinds, so the walks' paths for them are taken */
     expect(capartner_data_event_open_ended_count > 0, "an open-ended event", 0);
     expect(capartner_data_event_preferred_count < events, "an alternative event", 0);

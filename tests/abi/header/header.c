@@ -24,8 +24,8 @@ HEADER_ASSERT(date_precision, offsetof(capartner_date, precision) == 4);
 HEADER_ASSERT(date_qualifier, offsetof(capartner_date, qualifier) == 5);
 HEADER_ASSERT(date_reserved, offsetof(capartner_date, reserved) == 6);
 HEADER_ASSERT(version_number, CAPARTNER_VERSION_NUMBER == CAPARTNER_VERSION_MAJOR * 10000 +
-                                                            CAPARTNER_VERSION_MINOR * 100 +
-                                                            CAPARTNER_VERSION_PATCH);
+                                                              CAPARTNER_VERSION_MINOR * 100 +
+                                                              CAPARTNER_VERSION_PATCH);
 
 int main(void) {
     const capartner_country *country = NULL;

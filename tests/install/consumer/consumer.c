@@ -46,8 +46,8 @@ int main(void) {
     capartner_query_free(query);
     printf("events: %zu total, %zu for KZ\n", capartner_event_count(), kz_events);
 
-    printf("library version: %s (%d) header %s\n", capartner_version(),
-           capartner_version_number(), CAPARTNER_VERSION_STRING);
+    printf("library version: %s (%d) header %s\n", capartner_version(), capartner_version_number(),
+           CAPARTNER_VERSION_STRING);
     printf("data version: %s %s\n", capartner_data_as_of(), capartner_data_digest());
 
     {
