@@ -529,6 +529,36 @@ START_TEST(test_relations_bodies_names_claim_no_more_than_their_paragraph) {
 }
 END_TEST
 
+/* Three records a later audit read again against their sources' words. */
+START_TEST(test_dates_and_links_claim_no_more_than_their_source) {
+    /* the Prague declaration is issued on 21 November 2002 and names no second
+     * day; NATO's IPAP page says only that the plans were launched at the
+     * Prague Summit of November 2002 */
+    const capartner_event *prague = cp_event("2002-11-prague-summit-ipap");
+    ck_assert_ptr_null(strstr(capartner_event_summary(prague), "22"));
+    ck_assert_str_eq(cited_source(capartner_event_citation(prague)), "nato-topics-49290-2012");
+    ck_assert_str_eq(date_text(capartner_event_date(prague)), "2002-11");
+    /* Unipath: KAZBAT "was evaluated by NATO officials with the goal of
+     * gaining certification" during Steppe Eagle 2013; it names no
+     * Operational Capability Concept and no certification gained */
+    const capartner_event *evaluation = cp_event("2013-08-kazbat-evaluated");
+    ck_assert(!cp_event_has_body(evaluation, cp_body("occ")));
+    ck_assert(cp_event_has_body(evaluation, cp_body("kazbat")));
+    ck_assert(cp_event_has_body(evaluation, cp_body("steppe-eagle")));
+    ck_assert_int_eq(capartner_event_kind_of(evaluation), CAPARTNER_EVENT_EXERCISE);
+    /* Lord Robertson in Almaty on 10 July 2003: "I last visited your country
+     * three years ago" (paragraph 1): about 2000, no certain year */
+    const capartner_event *visit = cp_event("2000-sg-robertson-visits-kazakhstan");
+    capartner_date date = capartner_event_date(visit);
+    ck_assert_int_eq(date.qualifier, CAPARTNER_QUALIFIER_CIRCA);
+    ck_assert_str_eq(date_text(date), "circa 2000");
+    ck_assert_ptr_nonnull(strstr(capartner_event_summary(visit), "three years"));
+    const capartner_citation *citation = capartner_event_citation(visit);
+    ck_assert_str_eq(cited_source(citation), "nato-speech-2003-07-10");
+    ck_assert_uint_eq(capartner_citation_paragraph(citation), 1);
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("corrections");
     TCase *tc = cp_tcase("audit");
@@ -550,6 +580,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tc, test_sources_have_addresses_and_dates);
     tcase_add_test(tc, test_other_sources_claim_no_more_than_their_paragraph);
     tcase_add_test(tc, test_relations_bodies_names_claim_no_more_than_their_paragraph);
+    tcase_add_test(tc, test_dates_and_links_claim_no_more_than_their_source);
     suite_add_tcase(suite, tc);
     return suite;
 }

@@ -817,13 +817,18 @@ START_TEST(test_every_event_is_well_formed) {
         ck_assert_str_eq(capartner_event_date_text(event), cp_date_text(date, text));
         ck_assert_int_lt(capartner_event_kind_of(event), CAPARTNER_EVENT_KIND_COUNT);
         ck_assert_msg(capartner_event_summary(event)[0] != '\0', "%s has no summary", id);
-        /* "<date>-<slug>": the id starts with the date's text, '-' for ' ' */
+        /* "<date>-<slug>": the id starts with the date's text, '-' for ' ';
+         * ids are stable, so a "circa" added to a published date may be
+         * missing from it (circa X stands for X's interval) */
         char prefix[CAPARTNER_DATE_TEXT_BYTES + 1];
         strcpy(prefix, text);
         for (char *c = prefix; *c; c++)
             *c = *c == ' ' ? '-' : *c;
         strcat(prefix, "-");
-        ck_assert_msg(strncmp(id, prefix, strlen(prefix)) == 0, "%s does not start with %s", id,
+        const char *expected = prefix;
+        if (date.qualifier == CAPARTNER_QUALIFIER_CIRCA && strncmp(id, "circa-", 6) != 0)
+            expected += strlen("circa-");
+        ck_assert_msg(strncmp(id, expected, strlen(expected)) == 0, "%s does not start with %s", id,
                       prefix);
         /* links are records, without repeats */
         for (size_t c = 0; c < capartner_event_country_count(event); c++) {
