@@ -559,6 +559,32 @@ START_TEST(test_dates_and_links_claim_no_more_than_their_source) {
 }
 END_TEST
 
+/* Records met while reading those three, each saying a little more than its
+ * source. */
+START_TEST(test_news_records_claim_no_more_than_their_source) {
+    /* news_69950, paragraph 5: a transit agreement with NATO for non-lethal
+     * cargo to Afghanistan; ISAF is in paragraph 2 */
+    const capartner_event *transit = cp_event("2009-uz-transit-agreement");
+    ck_assert(!cp_event_has_body(transit, cp_body("isaf")));
+    ck_assert(cp_event_has_body(transit, cp_body("nato")));
+    /* Unipath: "more than 1,500 personnel", not troops */
+    ck_assert_ptr_null(
+        strstr(capartner_event_summary(cp_event("2013-08-05-steppe-eagle")), "troops"));
+    /* Asia-Plus: the office is in Tashkent, the interview's place is not said */
+    ck_assert_ptr_null(capartner_event_place(cp_event("2016-11-nlo-closure-announced")));
+    /* the item of 4 October 2013 says the OCC conference took place, with no
+     * month; Tengrinews (21 January 2014) puts it in October */
+    const capartner_event *conference = cp_event("2013-10-occ-conference-almaty");
+    const capartner_event *october = cp_event("2013-10-kz-peacekeepers-declared-ready");
+    ck_assert_str_eq(date_text(capartner_event_date(conference)), "2013");
+    ck_assert_ptr_eq(capartner_event_alternative_of(conference), october);
+    ck_assert_str_eq(date_text(capartner_event_date(october)), "2013-10");
+    ck_assert_str_eq(cited_source(capartner_event_citation(october)), "tengrinews-2014-01-21");
+    ck_assert_uint_eq(capartner_citation_paragraph(capartner_event_citation(october)), 2);
+    ck_assert_ptr_eq(capartner_event_place(october), cp_place("almaty"));
+}
+END_TEST
+
 Suite *capartner_test_suite(void) {
     Suite *suite = suite_create("corrections");
     TCase *tc = cp_tcase("audit");
@@ -581,6 +607,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(tc, test_other_sources_claim_no_more_than_their_paragraph);
     tcase_add_test(tc, test_relations_bodies_names_claim_no_more_than_their_paragraph);
     tcase_add_test(tc, test_dates_and_links_claim_no_more_than_their_source);
+    tcase_add_test(tc, test_news_records_claim_no_more_than_their_source);
     suite_add_tcase(suite, tc);
     return suite;
 }

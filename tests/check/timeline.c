@@ -621,7 +621,7 @@ START_TEST(test_events_of_2013) {
                                       "2013-07-nlo-accredited",
                                       "2013-08-kazbat-evaluated",
                                       "2013-09-17-atambayev-at-nato-hq",
-                                      "2013-10-occ-conference-almaty",
+                                      "2013-10-kz-peacekeepers-declared-ready",
                                       "2013-12-deep-uzbekistan"};
     ck_assert_uint_eq(count, sizeof ids / sizeof ids[0]);
     cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
