@@ -582,6 +582,15 @@ START_TEST(test_news_records_claim_no_more_than_their_source) {
     ck_assert_str_eq(cited_source(capartner_event_citation(october)), "tengrinews-2014-01-21");
     ck_assert_uint_eq(capartner_citation_paragraph(capartner_event_citation(october)), 2);
     ck_assert_ptr_eq(capartner_event_place(october), cp_place("almaty"));
+    /* news_68172 dates the adoption at the Lisbon meeting and names no other
+     * day of the summit */
+    ck_assert_ptr_null(strstr(
+        capartner_event_summary(cp_event("2010-11-19-strategic-concept-adopted")), "first day"));
+    /* the Atlantic Council's first paragraph: the president appealed to NATO;
+     * the envoy is the next paragraph, and no paragraph names a city */
+    const capartner_event *appeal = cp_event("2011-05-10-kg-asks-border-help");
+    ck_assert_ptr_null(strstr(capartner_event_summary(appeal), "envoy"));
+    ck_assert_ptr_null(capartner_event_place(appeal));
 }
 END_TEST
 
