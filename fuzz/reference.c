@@ -463,6 +463,26 @@ int32_t ref_day_add(int32_t ymd, int days) {
 
 enum { OPEN_FIRST = 0, OPEN_LAST = 99991231 };
 
+/* "circa": a year, month or day (the date's precision) more on each side,
+ * within years 1..9999 */
+static void ref_circa_widen(capartner_date d, int32_t *first, int32_t *last) {
+    int year = d.year, month = d.month;
+    if (d.precision == CAPARTNER_PRECISION_YEAR) {
+        *first = year > 1 ? (int32_t)((year - 1) * 10000 + 101) : 10101;
+        *last = year < 9999 ? (int32_t)((year + 1) * 10000 + 1231) : 99991231;
+    } else if (d.precision == CAPARTNER_PRECISION_MONTH) {
+        int before_year = month > 1 ? year : year - 1, before_month = month > 1 ? month - 1 : 12;
+        int after_year = month < 12 ? year : year + 1, after_month = month < 12 ? month + 1 : 1;
+        *first = before_year >= 1 ? (int32_t)(before_year * 10000 + before_month * 100 + 1) : 10101;
+        *last = after_year <= 9999 ? (int32_t)(after_year * 10000 + after_month * 100 +
+                                               month_length(after_year, after_month))
+                                   : 99991231;
+    } else {
+        *first = *first == 10101 ? 10101 : ref_day_add(*first, -1);
+        *last = *last == 99991231 ? 99991231 : ref_day_add(*last, 1);
+    }
+}
+
 void ref_date_bounds(capartner_date d, int32_t *earliest, int32_t *latest) {
     if (d.precision == CAPARTNER_PRECISION_UNKNOWN) {
         *earliest = OPEN_FIRST;
@@ -494,6 +514,8 @@ void ref_date_bounds(capartner_date d, int32_t *earliest, int32_t *latest) {
     } else {
         first = last = (int32_t)(year * 10000 + d.month * 100 + d.day);
     }
+    if (d.qualifier == CAPARTNER_QUALIFIER_CIRCA)
+        ref_circa_widen(d, &first, &last);
     if (d.qualifier == CAPARTNER_QUALIFIER_BEFORE) {
         *earliest = OPEN_FIRST;
         *latest = first == 10101 ? OPEN_FIRST : ymd_of_day_number(day_number_of(first) - 1);

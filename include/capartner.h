@@ -158,8 +158,12 @@ CAPARTNER_API const char *capartner_strerror(capartner_status status);
  * capartner_date_bounds): "2014" is 2014-01-01..2014-12-31, "early 2014" is
  * January–April, "mid" May–August, "late" September–December (for a month:
  * days 1–10, 11–20, 21–end); "before X" ends the day before X begins and
- * "after X" begins the day after X ends; "circa X" is X's interval.
- * docs/data-model.md says how answers about time use them.
+ * "after X" begins the day after X ends; "circa X" is X's interval widened
+ * by one unit of X's precision on each side, since about X may fall just
+ * outside it ("circa 2000" is 1999-01-01..2001-12-31, "circa 2013-05" is
+ * 2013-04-01..2013-06-30, "circa 2013-05-10" is 2013-05-09..2013-05-11;
+ * never before year 1 nor after 9999). docs/data-model.md says how answers
+ * about time use them.
  * @{
  */
 
@@ -177,7 +181,7 @@ typedef enum capartner_qualifier {
     CAPARTNER_QUALIFIER_EARLY = 1,  /**< first third of the year or month */
     CAPARTNER_QUALIFIER_MID = 2,    /**< middle third */
     CAPARTNER_QUALIFIER_LATE = 3,   /**< last third */
-    CAPARTNER_QUALIFIER_CIRCA = 4,  /**< about: same interval, flagged uncertain */
+    CAPARTNER_QUALIFIER_CIRCA = 4,  /**< about: one year, month or day more on each side */
     CAPARTNER_QUALIFIER_BEFORE = 5, /**< some time before the stated date */
     CAPARTNER_QUALIFIER_AFTER = 6   /**< some time after the stated date */
 } capartner_qualifier;

@@ -193,6 +193,30 @@ static int32_t day_after(int32_t day) {
     return year < 9999 ? ymd(year + 1, 1, 1) : CAPARTNER_OPEN_LATEST;
 }
 
+/* The first / last day of the year, month or day (by precision) that holds day. */
+static int32_t unit_first_day(int32_t day, uint8_t precision) {
+    int year = (int)(day / 10000), month = (int)(day / 100 % 100);
+    if (precision == CAPARTNER_PRECISION_YEAR)
+        return ymd(year, 1, 1);
+    return precision == CAPARTNER_PRECISION_MONTH ? ymd(year, month, 1) : day;
+}
+
+static int32_t unit_last_day(int32_t day, uint8_t precision) {
+    int year = (int)(day / 10000), month = (int)(day / 100 % 100);
+    if (precision == CAPARTNER_PRECISION_YEAR)
+        return ymd(year, 12, 31);
+    return precision == CAPARTNER_PRECISION_MONTH ? ymd(year, month, days_in_month(year, month))
+                                                  : day;
+}
+
+/* "circa X" may fall just outside X: one more year, month or day (X's own
+ * precision) on each side, within the calendar (years 1 to 9999). */
+static void widen_by_one_unit(uint8_t precision, int32_t *first, int32_t *last) {
+    int32_t before = capartner_day_before(*first);
+    *first = before == CAPARTNER_OPEN_EARLIEST ? ymd(1, 1, 1) : unit_first_day(before, precision);
+    *last = unit_last_day(day_after(*last), precision);
+}
+
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest) {
     int32_t first, last;
     period_interval(date, &first, &last);
@@ -206,6 +230,8 @@ void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *la
         *earliest = day_after(last);
         *latest = CAPARTNER_OPEN_LATEST;
     } else {
+        if (date.qualifier == CAPARTNER_QUALIFIER_CIRCA)
+            widen_by_one_unit(date.precision, &first, &last);
         *earliest = first;
         *latest = last;
     }

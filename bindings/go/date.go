@@ -37,7 +37,7 @@ const (
 	QualifierEarly  Qualifier = 1 // first third of the year or month
 	QualifierMid    Qualifier = 2 // middle third
 	QualifierLate   Qualifier = 3 // last third
-	QualifierCirca  Qualifier = 4 // about: same interval, flagged uncertain
+	QualifierCirca  Qualifier = 4 // about: one year, month or day more on each side
 	QualifierBefore Qualifier = 5 // some time before the stated date
 	QualifierAfter  Qualifier = 6 // some time after the stated date
 )

@@ -96,7 +96,7 @@ func TestDateBounds(t *testing.T) {
 		"early 2013-12":     {day(2013, 12, 1), day(2013, 12, 10)},
 		"mid 2013-12":       {day(2013, 12, 11), day(2013, 12, 20)},
 		"late 2013-12":      {day(2013, 12, 21), day(2013, 12, 31)},
-		"circa 2014":        {day(2014, 1, 1), day(2014, 12, 31)},
+		"circa 2014":        {day(2013, 1, 1), day(2015, 12, 31)},
 		"before 2016-02-22": {zero, day(2016, 2, 21)},
 		"after 2014":        {day(2015, 1, 1), zero},
 		"unknown":           {zero, zero},
@@ -124,8 +124,8 @@ func TestDateBounds(t *testing.T) {
 }
 
 func TestDateCompareAndConvert(t *testing.T) {
-	texts := []string{"before 2014", "2014", "early 2014", "2014-01", "2014-01-01",
-		"circa 2014-01-01", "mid 2014", "late 2014", "after 2014", "unknown"}
+	texts := []string{"before 2014", "circa 2014-01-01", "2014", "early 2014", "2014-01",
+		"2014-01-01", "mid 2014", "late 2014", "after 2014", "unknown"}
 	dates := make([]capartner.Date, len(texts))
 	for i, text := range texts {
 		dates[len(texts)-1-i] = mustDate(t, text)

@@ -294,7 +294,6 @@ START_TEST(test_bounds_year) {
     assert_bounds("early 2014", 20140101, 20140430);
     assert_bounds("mid 2014", 20140501, 20140831);
     assert_bounds("late 2014", 20140901, 20141231);
-    assert_bounds("circa 2014", 20140101, 20141231);
     assert_bounds("before 2014", 0, 20131231);
     assert_bounds("after 2014", 20150101, 99991231);
     assert_bounds("early 2012", 20120101, 20120430);
@@ -312,7 +311,6 @@ START_TEST(test_bounds_month) {
     assert_bounds("late 2012-02", 20120221, 20120229);
     assert_bounds("late 2014-01", 20140121, 20140131);
     assert_bounds("late 2014-04", 20140421, 20140430);
-    assert_bounds("circa 2014-06", 20140601, 20140630);
     assert_bounds("before 2014-03", 0, 20140228);
     assert_bounds("before 2012-03", 0, 20120229);
     assert_bounds("before 2014-01", 0, 20131231);
@@ -324,7 +322,6 @@ END_TEST
 
 START_TEST(test_bounds_day_and_unknown) {
     assert_bounds("2014-06-15", 20140615, 20140615);
-    assert_bounds("circa 2014-06-15", 20140615, 20140615);
     assert_bounds("before 2014-01-01", 0, 20131231);
     assert_bounds("before 2014-03-01", 0, 20140228);
     assert_bounds("before 2012-03-01", 0, 20120229);
@@ -334,6 +331,32 @@ START_TEST(test_bounds_day_and_unknown) {
     assert_bounds("after 2013-02-28", 20130301, 99991231);
     assert_bounds("after 2014-06-15", 20140616, 99991231);
     assert_bounds("unknown", 0, 99991231);
+}
+END_TEST
+
+/* "circa X" may fall just outside X: one unit of X's precision more on each
+ * side, across month and year ends, within the calendar's years 1..9999. */
+START_TEST(test_bounds_circa_one_unit_wider) {
+    assert_bounds("circa 2014", 20130101, 20151231);
+    assert_bounds("circa 2000", 19990101, 20011231);
+    assert_bounds("circa 2013-05", 20130401, 20130630);
+    assert_bounds("circa 2014-06", 20140501, 20140731);
+    assert_bounds("circa 2014-01", 20131201, 20140228);
+    assert_bounds("circa 2014-12", 20141101, 20150131);
+    assert_bounds("circa 2012-03", 20120201, 20120430); /* a leap February */
+    assert_bounds("circa 2013-05-10", 20130509, 20130511);
+    assert_bounds("circa 2014-06-15", 20140614, 20140616);
+    assert_bounds("circa 2014-01-01", 20131231, 20140102);
+    assert_bounds("circa 2014-12-31", 20141230, 20150101);
+    assert_bounds("circa 2012-03-01", 20120229, 20120302);
+    assert_bounds("circa 2013-03-01", 20130228, 20130302);
+    /* the calendar's edges: no year 0, no year 10000 */
+    assert_bounds("circa 0001", 10101, 21231);
+    assert_bounds("circa 0001-01", 10101, 10228);
+    assert_bounds("circa 0001-01-01", 10101, 10102);
+    assert_bounds("circa 9999", 99980101, 99991231);
+    assert_bounds("circa 9999-12", 99991101, 99991231);
+    assert_bounds("circa 9999-12-31", 99991230, 99991231);
 }
 END_TEST
 
@@ -396,9 +419,12 @@ START_TEST(test_order_qualifiers) {
     assert_before("after 2014", "2015-01-02");
     /* "after 2014" starts on 2015-01-01, as "2015" does, but is open-ended: wider */
     assert_before("after 2014", "2015");
-    /* same interval: the plain date before the uncertain one */
-    assert_before("2014", "circa 2014");
-    assert_before("2014-06-15", "circa 2014-06-15");
+    /* "circa X" begins a unit before X: it comes first */
+    assert_before("circa 2014", "2014");
+    assert_before("circa 2014", "2013-01-02");
+    assert_before("2012-12-31", "circa 2014");
+    assert_before("circa 2014-06-15", "2014-06-14");
+    assert_before("2014-06-13", "circa 2014-06-15");
     ck_assert_int_eq(compare_text("2014-06", "2014-06"), 0);
     /* the same interval and qualifier: equal */
     ck_assert_int_eq(compare_text("before 2014", "before 2014-01"), 0);
@@ -649,6 +675,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(bounds, test_bounds_year);
     tcase_add_test(bounds, test_bounds_month);
     tcase_add_test(bounds, test_bounds_day_and_unknown);
+    tcase_add_test(bounds, test_bounds_circa_one_unit_wider);
     tcase_add_test(bounds, test_bounds_null_outputs);
     suite_add_tcase(suite, bounds);
     TCase *order = cp_tcase("order");

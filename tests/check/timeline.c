@@ -715,6 +715,47 @@ START_TEST(test_ranges_outside_the_data) {
 }
 END_TEST
 
+/* Whether the event is among the matches of a range; *certain says how it
+ * was marked. */
+static bool event_in_range(const char *id, const char *from, const char *to,
+                           capartner_certainty mode, bool *certain) {
+    capartner_query *query;
+    cp_assert_status(capartner_query_new(CAPARTNER_QUERY_EVENTS, &query), CAPARTNER_OK);
+    cp_assert_status(capartner_query_set_range_text(query, from, to, mode), CAPARTNER_OK);
+    bool found = false;
+    *certain = false;
+    for (const capartner_event *event; !found && (event = capartner_query_next_event(query));)
+        if (event == cp_event(id)) {
+            found = true;
+            *certain = capartner_query_is_certain(query) != 0;
+        }
+    capartner_query_free(query);
+    return found;
+}
+
+/* Lord Robertson recalls in July 2003 a visit "three years ago": about 2000,
+ * which may be 1999 or 2001, so certain only over 1999..2001. */
+START_TEST(test_circa_is_certain_only_a_unit_wider) {
+    static const char *const visit = "2000-sg-robertson-visits-kazakhstan";
+    bool certain;
+    ck_assert(!event_in_range(visit, "2000", "2000", CAPARTNER_CERTAINLY, &certain));
+    ck_assert(event_in_range(visit, "2000", "2000", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(!certain);
+    ck_assert(event_in_range(visit, "2001", "2001", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(!certain);
+    ck_assert(event_in_range(visit, "1999", "1999", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(!certain);
+    ck_assert(!event_in_range(visit, "2002", "2002", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(!event_in_range(visit, "1998", "1998", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(event_in_range(visit, "1999", "2001", CAPARTNER_CERTAINLY, &certain));
+    ck_assert(certain);
+    ck_assert(event_in_range(visit, "1999", "2001", CAPARTNER_POSSIBLY, &certain));
+    ck_assert(certain);
+    ck_assert(!event_in_range(visit, "1999-02", "2001", CAPARTNER_CERTAINLY, &certain));
+    ck_assert(!event_in_range(visit, "1999", "2001-11", CAPARTNER_CERTAINLY, &certain));
+}
+END_TEST
+
 START_TEST(test_dated_facts_of_the_source) {
     const capartner_event *event;
     /* NACC "established by the Alliance in December 1991" */
@@ -819,7 +860,7 @@ START_TEST(test_every_event_is_well_formed) {
         ck_assert_msg(capartner_event_summary(event)[0] != '\0', "%s has no summary", id);
         /* "<date>-<slug>": the id starts with the date's text, '-' for ' ';
          * ids are stable, so a "circa" added to a published date may be
-         * missing from it (circa X stands for X's interval) */
+         * missing from it */
         char prefix[CAPARTNER_DATE_TEXT_BYTES + 1];
         strcpy(prefix, text);
         for (char *c = prefix; *c; c++)
@@ -877,6 +918,7 @@ Suite *capartner_test_suite(void) {
     tcase_add_test(facts, test_events_of_2013);
     tcase_add_test(facts, test_ranges_certainly_by_default);
     tcase_add_test(facts, test_ranges_outside_the_data);
+    tcase_add_test(facts, test_circa_is_certain_only_a_unit_wider);
     tcase_add_test(facts, test_dated_facts_of_the_source);
     tcase_add_test(facts, test_alternatives_excluded_by_default);
     suite_add_tcase(suite, facts);

@@ -230,6 +230,19 @@ def bounds(text):
         earliest, latest = year * 10000 + month * 100 + lo, year * 10000 + month * 100 + hi
     else:
         earliest = latest = year * 10000 + parts[1] * 100 + parts[2]
+    if qualifier == "circa":  # one year, month or day more on each side, in years 1..9999
+        if len(parts) == 1:
+            earliest = max(year - 1, 1) * 10000 + 101
+            latest = min(year + 1, 9999) * 10000 + 1231
+        elif len(parts) == 2:
+            before = day_before(earliest)
+            after = day_after(latest)
+            earliest = before // 100 * 100 + 1 if before > 1231 else 10101
+            latest = after // 100 * 100 + month_days(after // 10000, after // 100 % 100) \
+                if after < 100000101 else 99991231
+        else:
+            earliest = day_before(earliest) if earliest > 10101 else 10101
+            latest = day_after(latest) if latest < 99991231 else 99991231
     if qualifier == "before":
         return 0, day_before(earliest)
     if qualifier == "after":

@@ -116,7 +116,7 @@ class Bounds(unittest.TestCase):
             "early 2013-12": (D(2013, 12, 1), D(2013, 12, 10)),
             "mid 2013-12": (D(2013, 12, 11), D(2013, 12, 20)),
             "late 2013-12": (D(2013, 12, 21), D(2013, 12, 31)),
-            "circa 2014": (D(2014, 1, 1), D(2014, 12, 31)),
+            "circa 2014": (D(2013, 1, 1), D(2015, 12, 31)),
             "before 2016-02-22": (None, D(2016, 2, 21)),
             "after 2014": (D(2015, 1, 1), None),
             "unknown": (None, None),
@@ -148,7 +148,7 @@ class Bounds(unittest.TestCase):
 class Order(unittest.TestCase):
     def test_timeline_order(self) -> None:
         ordered = [PartialDate(t) for t in (
-            "before 2014", "2014", "early 2014", "2014-01", "2014-01-01", "circa 2014-01-01",
+            "before 2014", "circa 2014-01-01", "2014", "early 2014", "2014-01", "2014-01-01",
             "mid 2014", "late 2014", "after 2014", "unknown")]
         for a, b in zip(ordered, ordered[1:]):
             with self.subTest(a=a, b=b):

@@ -55,6 +55,18 @@ function dayAfter(day) {
   return y < 9999 ? ymd(y + 1, 1, 1) : OPEN_LATEST;
 }
 
+/* "circa": one year, month or day (the date's precision) more on each side,
+ * within years 1..9999, as lib/date.c widens it. */
+function circaWidened(first, last, month, day) {
+  const before = first > ymd(1, 1, 1) ? dayBefore(first) : first;
+  const after = dayAfter(last);
+  const y = (d) => Math.floor(d / 10000), m = (d) => Math.floor(d / 100) % 100;
+  if (day) return [before, after];
+  if (month)
+    return [ymd(y(before), m(before), 1), ymd(y(after), m(after), daysInMonth(y(after), m(after)))];
+  return [ymd(y(before), 1, 1), ymd(y(after), 12, 31)];
+}
+
 /* capartner_date_interval of a date's text form ("late 2013-12", "2014",
  * "before 2016-02-22"): [earliest, latest] as yyyymmdd numbers, open ends
  * 0 and 99991231; null when the text is not a date. */
@@ -89,6 +101,7 @@ function dateInterval(text) {
   } else {
     first = last = ymd(year, month, day);
   }
+  if (qualifier === "circa") [first, last] = circaWidened(first, last, month, day);
   if (qualifier === "before") return [OPEN_EARLIEST, dayBefore(first)];
   if (qualifier === "after") return [dayAfter(last), OPEN_LATEST];
   return [first, last];
