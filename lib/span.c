@@ -66,9 +66,11 @@ static const capartner_date no_evidence; /* precision UNKNOWN */
 capartner_date capartner_record_evidence(capartner_date reported, capartner_date source_date,
                                          capartner_date record_ended) {
     capartner_date date = known(reported) ? reported : source_date;
-    /* "before X" and "after X" name no period in which it held */
+    /* "before X" and "after X" name no period in which it held, nor does
+     * "circa X": about X, no day of it certain (counted over its widened
+     * interval, it would make days certain that X itself is not) */
     if (!known(date) || date.qualifier == CAPARTNER_QUALIFIER_BEFORE ||
-        date.qualifier == CAPARTNER_QUALIFIER_AFTER)
+        date.qualifier == CAPARTNER_QUALIFIER_AFTER || date.qualifier == CAPARTNER_QUALIFIER_CIRCA)
         return no_evidence;
     if (known(record_ended)) {
         /* a record dated on or after its own end tells a history */

@@ -554,8 +554,9 @@ static bool record_evidence(const capartner_participation *r, capartner_date *ou
     capartner_date ended = capartner_participation_ended(r);
     if (!known(date) || (known(ended) && cp_latest(date) >= cp_earliest(ended)))
         return false;
-    /* "before X" and "after X" name no period it held in */
-    if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE || date.qualifier == CAPARTNER_QUALIFIER_AFTER)
+    /* "before X", "after X" and "circa X" name no period it held in */
+    if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE ||
+        date.qualifier == CAPARTNER_QUALIFIER_AFTER || date.qualifier == CAPARTNER_QUALIFIER_CIRCA)
         return false;
     *out = date;
     return true;

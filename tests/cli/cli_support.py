@@ -272,7 +272,7 @@ def spans(data, p):
         date = r["reported"] or source["content_date"] or source["published"]
         if not date or (r["ended"] and bounds(date)[1] >= bounds(r["ended"])[0]):
             return None
-        if date.startswith(("before ", "after ")):
+        if date.startswith(("before ", "after ", "circa ")):
             return None  # names no period in which it held
         return date
     group = p["alternative_of"] or p["id"]

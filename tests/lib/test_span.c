@@ -2,7 +2,7 @@
  * record and its alternative each reporting the relation holding, given in
  * either order, make it certain from the older report to the newer
  * (docs/data-model.md, "two reports"); evidence that is a history, names no
- * period or disagrees with the start is ignored. */
+ * period (before, after, circa) or disagrees with the start is ignored. */
 #include "internal.h"
 
 #include <stdbool.h>
@@ -93,5 +93,8 @@ int main(void) {
     /* "before X" and "after X" name no period in which it held */
     expect("no period", "", "", "before 2012", "2013", 20130101, 20131231);
     expect("none", "", "", "after 2012", "before 2013", 99991231, 0);
+    /* nor does "circa X": about X, no day of it is certain */
+    expect("about", "", "", "circa 2012", "2013", 20130101, 20131231);
+    expect("about a day", "", "", "circa 2012-05-10", "before 2013", 99991231, 0);
     return failures == 0 ? 0 : 1;
 }
