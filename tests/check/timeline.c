@@ -870,7 +870,7 @@ START_TEST(test_every_event_is_well_formed) {
         if (date.qualifier == CAPARTNER_QUALIFIER_CIRCA && strncmp(id, "circa-", 6) != 0)
             expected += strlen("circa-");
         ck_assert_msg(strncmp(id, expected, strlen(expected)) == 0, "%s does not start with %s", id,
-                      prefix);
+                      expected);
         /* links are records, without repeats */
         for (size_t c = 0; c < capartner_event_country_count(event); c++) {
             const capartner_country *country, *other;
