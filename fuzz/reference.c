@@ -371,6 +371,14 @@ bool ref_date_valid(capartner_date d) {
         (d.qualifier == CAPARTNER_QUALIFIER_EARLY || d.qualifier == CAPARTNER_QUALIFIER_MID ||
          d.qualifier == CAPARTNER_QUALIFIER_LATE))
         return false;
+    /* nothing lies before 0001-01-01 or after 9999-12-31 */
+    bool first_day_of_calendar =
+        d.year == 1 && (!has_month || d.month == 1) && (!has_day || d.day == 1);
+    bool last_day_of_calendar =
+        d.year == 9999 && (!has_month || d.month == 12) && (!has_day || d.day == 31);
+    if ((d.qualifier == CAPARTNER_QUALIFIER_BEFORE && first_day_of_calendar) ||
+        (d.qualifier == CAPARTNER_QUALIFIER_AFTER && last_day_of_calendar))
+        return false;
     return true;
 }
 

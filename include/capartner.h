@@ -211,7 +211,8 @@ typedef struct capartner_date {
  * @retval CAPARTNER_ERR_EMPTY_KEY text is ""
  * @retval CAPARTNER_ERR_INVALID_UTF8 text is not UTF-8
  * @retval CAPARTNER_ERR_INVALID_DATE not one of the forms, or no such day
- *         (2014-02-30 is refused)
+ *         (2014-02-30 is refused), or a time outside the calendar of years
+ *         1 to 9999 ("before 0001", "after 9999-12", which name no day)
  * @since 0.2.0
  */
 CAPARTNER_API capartner_status capartner_date_parse(const char *text, capartner_date *out);

@@ -13,7 +13,18 @@ static int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-bool capartner_date_valid(capartner_date date) {
+/* "before" the calendar's first day or "after" its last names no day at all:
+ * its interval would have to be made up (a day of 9999 for "after 9999"). */
+static bool outside_calendar(capartner_date date) {
+    if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE)
+        return date.year == 1 && date.month <= 1 && date.day <= 1;
+    if (date.qualifier == CAPARTNER_QUALIFIER_AFTER)
+        return date.year == 9999 && (date.month == 0 || date.month == 12) &&
+               (date.day == 0 || date.day == 31);
+    return false;
+}
+
+static bool fields_valid(capartner_date date) {
     if (date.reserved[0] != 0 || date.reserved[1] != 0 ||
         date.qualifier > CAPARTNER_QUALIFIER_AFTER)
         return false;
@@ -35,6 +46,10 @@ bool capartner_date_valid(capartner_date date) {
     default:
         return false;
     }
+}
+
+bool capartner_date_valid(capartner_date date) {
+    return fields_valid(date) && !outside_calendar(date);
 }
 
 /* Reads exactly `width` digits. */

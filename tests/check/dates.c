@@ -129,6 +129,13 @@ START_TEST(test_parse_refuses_malformed) {
         "early 2013-12-05",
         "mid 2013-12-05",
         "late 2013-12-05",
+        /* no day lies before 0001-01-01 or after 9999-12-31 */
+        "before 0001",
+        "before 0001-01",
+        "before 0001-01-01",
+        "after 9999",
+        "after 9999-12",
+        "after 9999-12-31",
         "2013\t",
         "\xef\xbc\x92\xef\xbc\x90\xef\xbc\x91\xef\xbc\x93",
     };
@@ -222,7 +229,7 @@ END_TEST
 START_TEST(test_format_longest_fits) {
     /* the longest text forms fit CAPARTNER_DATE_TEXT_BYTES */
     static const char *const longest[] = {"before 9999-12-31", "circa 9999-12-31",
-                                          "after 9999-12-31", "early 9999-12", "unknown"};
+                                          "after 9999-12-30", "early 9999-12", "unknown"};
     for (size_t i = 0; i < sizeof longest / sizeof longest[0]; i++) {
         char buffer[CAPARTNER_DATE_TEXT_BYTES];
         cp_assert_status(capartner_date_format(cp_date(longest[i]), buffer, sizeof buffer),
@@ -259,6 +266,8 @@ START_TEST(test_invalid_values_refused) {
         raw_date(2013, 12, 5, CAPARTNER_PRECISION_DAY, CAPARTNER_QUALIFIER_EARLY),
         raw_date(2013, 0, 0, CAPARTNER_PRECISION_UNKNOWN, 0), /* unknown with a year */
         raw_date(0, 0, 0, CAPARTNER_PRECISION_UNKNOWN, CAPARTNER_QUALIFIER_BEFORE),
+        raw_date(1, 1, 1, CAPARTNER_PRECISION_DAY, CAPARTNER_QUALIFIER_BEFORE),
+        raw_date(9999, 0, 0, CAPARTNER_PRECISION_YEAR, CAPARTNER_QUALIFIER_AFTER),
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         char buffer[CAPARTNER_DATE_TEXT_BYTES] = "stale";
@@ -296,6 +305,11 @@ START_TEST(test_bounds_year) {
     assert_bounds("late 2014", 20140901, 20141231);
     assert_bounds("before 2014", 0, 20131231);
     assert_bounds("after 2014", 20150101, 99991231);
+    /* next to the calendar's ends: a day is left (0001-01-01, 9999-12-31) */
+    assert_bounds("before 0001-01-02", 0, 10101);
+    assert_bounds("before 0002", 0, 11231);
+    assert_bounds("after 9999-12-30", 99991231, 99991231);
+    assert_bounds("after 9998", 99990101, 99991231);
     assert_bounds("early 2012", 20120101, 20120430);
 }
 END_TEST
