@@ -13,17 +13,6 @@ static int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-/* "before" the calendar's first day or "after" its last names no day at all:
- * its interval would have to be made up (a day of 9999 for "after 9999"). */
-static bool outside_calendar(capartner_date date) {
-    if (date.qualifier == CAPARTNER_QUALIFIER_BEFORE)
-        return date.year == 1 && date.month <= 1 && date.day <= 1;
-    if (date.qualifier == CAPARTNER_QUALIFIER_AFTER)
-        return date.year == 9999 && (date.month == 0 || date.month == 12) &&
-               (date.day == 0 || date.day == 31);
-    return false;
-}
-
 static bool fields_valid(capartner_date date) {
     if (date.reserved[0] != 0 || date.reserved[1] != 0 ||
         date.qualifier > CAPARTNER_QUALIFIER_AFTER)
@@ -46,10 +35,6 @@ static bool fields_valid(capartner_date date) {
     default:
         return false;
     }
-}
-
-bool capartner_date_valid(capartner_date date) {
-    return fields_valid(date) && !outside_calendar(date);
 }
 
 /* Reads exactly `width` digits. */
@@ -189,6 +174,19 @@ static void period_interval(capartner_date date, int32_t *earliest, int32_t *lat
     }
 }
 
+/* "before" the calendar's first day or "after" its last names no day at all:
+ * its interval would have to be made up (a day of 9999 for "after 9999"). */
+static bool outside_calendar(capartner_date date) {
+    int32_t first, last;
+    period_interval(date, &first, &last);
+    return (date.qualifier == CAPARTNER_QUALIFIER_BEFORE && first == ymd(1, 1, 1)) ||
+           (date.qualifier == CAPARTNER_QUALIFIER_AFTER && last == ymd(9999, 12, 31));
+}
+
+bool capartner_date_valid(capartner_date date) {
+    return fields_valid(date) && !outside_calendar(date);
+}
+
 /* yyyymmdd of the day before / after, across month and year ends. */
 int32_t capartner_day_before(int32_t day) {
     int year = (int)(day / 10000), month = (int)(day / 100 % 100), d = (int)(day % 100);
@@ -208,28 +206,24 @@ static int32_t day_after(int32_t day) {
     return year < 9999 ? ymd(year + 1, 1, 1) : CAPARTNER_OPEN_LATEST;
 }
 
-/* The first / last day of the year, month or day (by precision) that holds day. */
-static int32_t unit_first_day(int32_t day, uint8_t precision) {
-    int year = (int)(day / 10000), month = (int)(day / 100 % 100);
-    if (precision == CAPARTNER_PRECISION_YEAR)
-        return ymd(year, 1, 1);
-    return precision == CAPARTNER_PRECISION_MONTH ? ymd(year, month, 1) : day;
-}
-
-static int32_t unit_last_day(int32_t day, uint8_t precision) {
-    int year = (int)(day / 10000), month = (int)(day / 100 % 100);
-    if (precision == CAPARTNER_PRECISION_YEAR)
-        return ymd(year, 12, 31);
-    return precision == CAPARTNER_PRECISION_MONTH ? ymd(year, month, days_in_month(year, month))
-                                                  : day;
+/* The year, month or day (by precision) that holds day, as a date. */
+static capartner_date unit_holding(int32_t day, uint8_t precision) {
+    capartner_date unit = {.year = (int16_t)(day / 10000), .precision = precision};
+    if (precision >= CAPARTNER_PRECISION_MONTH)
+        unit.month = (uint8_t)(day / 100 % 100);
+    if (precision == CAPARTNER_PRECISION_DAY)
+        unit.day = (uint8_t)(day % 100);
+    return unit;
 }
 
 /* "circa X" may fall just outside X: one more year, month or day (X's own
  * precision) on each side, within the calendar (years 1 to 9999). */
 static void widen_by_one_unit(uint8_t precision, int32_t *first, int32_t *last) {
-    int32_t before = capartner_day_before(*first);
-    *first = before == CAPARTNER_OPEN_EARLIEST ? ymd(1, 1, 1) : unit_first_day(before, precision);
-    *last = unit_last_day(day_after(*last), precision);
+    int32_t before = capartner_day_before(*first), unused;
+    if (before != CAPARTNER_OPEN_EARLIEST)
+        period_interval(unit_holding(before, precision), first, &unused);
+    /* past 9999-12-31 day_after stays on it (the open end is that day) */
+    period_interval(unit_holding(day_after(*last), precision), &unused, last);
 }
 
 void capartner_date_interval(capartner_date date, int32_t *earliest, int32_t *latest) {
