@@ -64,7 +64,16 @@ echo "== reproducible: the same packages from another build directory"
 make_packages again- "$work/build-again" || exit 1
 for deb in $debs; do
     cmp "$deb" "$work/build-again/$(basename "$deb")" || fail "$(basename "$deb") differs between two builds"
+    # every file is stamped with SOURCE_DATE_EPOCH, not the time of the build
+    stamps=$(dpkg-deb --fsys-tarfile "$deb" | tar -tv --full-time | awk '{print $4 " " $5}' | sort -u)
+    [ "$stamps" = "$(date -u -d "@$SOURCE_DATE_EPOCH" '+%Y-%m-%d %H:%M:%S')" ] ||
+        fail "$(basename "$deb") holds files stamped $stamps"
 done
+# Doxygen's date on the man 3 pages is SOURCE_DATE_EPOCH's day
+page_date=$(dpkg-deb --fsys-tarfile "$build/libcapartner-dev_${version}-1_$arch.deb" |
+    tar -xO ./usr/share/man/man3/capartner_countries.3.gz | gzip -dc | sed -n 's/^\.TH [^ ]* 3 "\([^"]*\)".*/\1/p')
+[ "$page_date" = "$(date -u -d "@$SOURCE_DATE_EPOCH" '+%a %b %-d %Y')" ] ||
+    fail "capartner_countries(3) is dated '$page_date', not SOURCE_DATE_EPOCH's day"
 
 echo "== lintian"
 lintian --tag-display-limit 0 $debs >"$work/lintian.log" 2>&1
